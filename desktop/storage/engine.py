@@ -1,0 +1,114 @@
+"""Engine factory: a local SQLite file by default, a shared PostgreSQL server by URL.
+
+SQLite is opened in WAL mode with a busy timeout and foreign keys on, and every
+transaction starts with BEGIN IMMEDIATE: a deferred transaction that reads and then
+writes fails at once with "database is locked" whatever the busy timeout says.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+ENV_VAR = "OPERATOR_DESK_DB"
+APP_NAME = "operator-desk"
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL cannot be used; the message is one sentence for the user."""
+
+
+def data_dir() -> Path:
+    """Where the app keeps its writable files (database, logs)."""
+    override = os.environ.get("OPERATOR_DESK_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'operator-desk.sqlite3'}"
+
+
+def resolve_url(url: str | None) -> str:
+    """The URL given on the command line, else $OPERATOR_DESK_DB, else the local file."""
+    return url or os.environ.get(ENV_VAR) or default_url()
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def normalize_url(url: str) -> str:
+    """Check the scheme and pick the driver we ship (psycopg 3 for PostgreSQL)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUrlError(f"Cannot read the database address «{url}».") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.drivername not in ("sqlite", "sqlite+pysqlite"):
+            raise DatabaseUrlError(f"Unsupported SQLite driver «{parsed.drivername}».")
+        return parsed.render_as_string(hide_password=False)
+    if backend == "postgresql":
+        if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+            return parsed.render_as_string(hide_password=False)
+        raise DatabaseUrlError(
+            f"Unsupported PostgreSQL driver «{parsed.drivername}»: use postgresql+psycopg://."
+        )
+    raise DatabaseUrlError(
+        f"Unsupported database «{parsed.drivername}»: use sqlite:///PATH or "
+        "postgresql+psycopg://USER@HOST/NAME."
+    )
+
+
+def make_engine(url: str | None = None, *, create_dir: bool = True) -> Engine:
+    """Create the engine for ``url`` (see :func:`resolve_url`)."""
+    url = normalize_url(resolve_url(url))
+    if is_sqlite(url):
+        return _sqlite_engine(url, create_dir=create_dir)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 5, "application_name": APP_NAME},
+    )
+
+
+def _sqlite_engine(url: str, *, create_dir: bool) -> Engine:
+    parsed = make_url(url)
+    database = parsed.database or ""
+    in_memory = database in ("", ":memory:")
+    if not in_memory and create_dir:
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy drive transactions: pysqlite's own BEGIN handling is disabled
+        # so that _on_begin can issue BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
