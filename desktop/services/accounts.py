@@ -1,0 +1,106 @@
+"""Signing in, and creating the first supervisor on a new database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.passwords import MIN_LENGTH, hash_password, verify_password
+from desktop.domain.roles import Role, User
+from desktop.storage.database import Database
+from desktop.storage.repositories import PlanRepository, RoleRepository, UserRepository
+
+DEMO_META_KEY = "demo"
+
+
+class LoginError(Exception):
+    """Signing in failed; the message is one sentence for the user."""
+
+
+class WrongPassword(LoginError):
+    def __init__(self) -> None:
+        super().__init__("Wrong user name or password.")
+
+
+class UserBlocked(LoginError):
+    def __init__(self, by_plan: bool) -> None:
+        super().__init__(
+            "Your account is blocked until the team's plan is renewed." if by_plan
+            else "Your account is blocked; ask your supervisor."
+        )
+        self.by_plan = by_plan
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    display_name: str
+    role_name: str
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user: User
+    role: Role
+
+
+class AccountService:
+    def __init__(self, db: Database, demo_accounts: list[DemoAccount] | None = None) -> None:
+        self.db = db
+        self._demo = demo_accounts
+
+    def needs_first_user(self) -> bool:
+        with self.db.transaction() as session:
+            return UserRepository(session).count() == 0
+
+    def create_first_supervisor(self, username: str, display_name: str,
+                                password: str) -> SignedIn:
+        """The installing user: gets the system Supervisor role and administers the app."""
+        username, display_name = username.strip(), display_name.strip() or username.strip()
+        check_new_credentials(username, password)
+        password_hash = hash_password(password)
+        with self.db.transaction() as session:
+            users = UserRepository(session)
+            if users.count():
+                raise ValueError("The supervisor account already exists; sign in instead.")
+            roles = RoleRepository(session)
+            role = roles.system_role() or roles.save(Role.supervisor())
+            user = users.save(User(username=username, display_name=display_name,
+                                   role_id=role.id, password_hash=password_hash,
+                                   administrator=True))
+            return SignedIn(user, role)
+
+    def login(self, username: str, password: str) -> SignedIn:
+        with self.db.transaction() as session:
+            user = UserRepository(session).by_username(username)
+        # Verify outside the transaction: hashing takes ~0.1 s and must not hold a lock.
+        if user is None or not verify_password(password, user.password_hash):
+            raise WrongPassword()
+        if not user.active:
+            raise UserBlocked(by_plan=user.blocked_by_plan and not user.blocked)
+        with self.db.transaction() as session:
+            UserRepository(session).touch(user.id)
+            role = RoleRepository(session).get(user.role_id)
+        return SignedIn(user, role)
+
+    def demo_accounts(self) -> list[DemoAccount]:
+        """The demo accounts still present, on a database filled by `operator-desk demo`."""
+        if self.db.get_meta(DEMO_META_KEY) != "1":
+            return []
+        from desktop.demo.settings import DEMO_ACCOUNTS
+
+        accounts = self._demo if self._demo is not None else DEMO_ACCOUNTS
+        with self.db.transaction() as session:
+            users = UserRepository(session)
+            return [a for a in accounts if users.by_username(a.username) is not None]
+
+    def plan(self):
+        with self.db.transaction() as session:
+            return PlanRepository(session).get()
+
+
+def check_new_credentials(username: str, password: str) -> None:
+    if not username:
+        raise ValueError("Enter a user name.")
+    if len(password) < MIN_LENGTH:
+        raise ValueError(f"The password must be at least {MIN_LENGTH} characters long.")

@@ -1,0 +1,29 @@
+"""The services the windows get: narrow, built once at start-up (the composition root)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services.accounts import AccountService
+from desktop.services.calls import CallHistory
+from desktop.storage.database import Database
+
+
+@dataclass
+class Services:
+    db_url: str
+    db_label: str
+    accounts: AccountService
+    calls: CallHistory
+    crm_label: str
+
+    db: Database | None = None
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.dispose()
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        return cls(db_url=db.url, db_label=db.label, accounts=AccountService(db),
+                   calls=CallHistory(db), crm_label="Embedded CRM", db=db)

@@ -1,0 +1,79 @@
+"""One place to open the database and run short transactions against it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.storage.engine import is_sqlite, make_engine
+from desktop.storage.errors import DatabaseUnavailableError
+from desktop.storage.models import MetaRow
+
+
+class Database:
+    """The engine and a session factory; every operation is one short transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Database:
+        return cls(make_engine(url))
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def label(self) -> str:
+        """Where the data lives, for people (never shows a password)."""
+        url = self.engine.url
+        if is_sqlite(str(url.drivername)):
+            return f"SQLite: {url.database}"
+        port = f":{url.port}" if url.port else ""
+        return f"PostgreSQL: {url.host or 'localhost'}{port}/{url.database}"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Commit on success, roll back on any error; database faults become one sentence."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise DatabaseUnavailableError(describe_operational_error(exc, self.label)) from exc
+
+    def get_meta(self, key: str) -> str | None:
+        with self.transaction() as session:
+            row = session.get(MetaRow, key)
+            return row.value if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as session:
+            session.merge(MetaRow(key=key, value=value))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> None:
+        with self.transaction() as session:
+            session.execute(select(1))
+
+
+def describe_operational_error(exc: OperationalError, label: str) -> str:
+    text = str(exc.orig or exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"The database is busy (locked by another program) — {label}. Try again in a moment."
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return f"Cannot open the database file — {label}. Check the path and its permissions."
+    if "connection" in text or "could not connect" in text or "timeout" in text:
+        return f"Cannot connect to the database — {label}. Is the server running and reachable?"
+    if "password authentication" in text or "authentication" in text:
+        return f"The database refused the login — {label}. Check the user name and password."
+    if "does not exist" in text:
+        return f"The database does not exist — {label}."
+    return f"The database reported an error — {label}: {str(exc.orig or exc).strip()}"

@@ -1,0 +1,106 @@
+"""Users and the seat plan."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.roles import PlanState, Roster, SeatPlan, User
+from desktop.storage.errors import NotFoundError
+from desktop.storage.models import PlanRow, UserRow
+from desktop.storage.repositories.common import as_utc, utcnow
+from desktop.storage.repositories.settings import RoleRepository
+
+_USER_FIELDS = ("username", "display_name", "email", "role_id", "password_hash", "blocked",
+                "blocked_by_plan", "administrator", "last_activity")
+
+
+class UserRepository:
+    WHAT = "user"
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(UserRow)) or 0
+
+    def list(self) -> list[User]:
+        return [_user(r) for r in self.session.scalars(select(UserRow).order_by(UserRow.id))]
+
+    def get(self, user_id: int) -> User:
+        row = self.session.get(UserRow, user_id)
+        if row is None:
+            raise NotFoundError(self.WHAT, user_id)
+        return _user(row)
+
+    def by_username(self, username: str) -> User | None:
+        row = self.session.scalars(
+            select(UserRow).where(func.lower(UserRow.username) == username.strip().lower())
+        ).first()
+        return _user(row) if row else None
+
+    def save(self, user: User) -> User:
+        if user.id is None:
+            row = UserRow(created_at=utcnow())
+            self.session.add(row)
+        else:
+            row = self.session.get(UserRow, user.id)
+            if row is None:
+                raise NotFoundError(self.WHAT, user.id)
+        for name in _USER_FIELDS:
+            setattr(row, name, getattr(user, name))
+        self.session.flush()
+        user.id = row.id
+        return user
+
+    def delete(self, user_id: int) -> None:
+        row = self.session.get(UserRow, user_id)
+        if row is None:
+            raise NotFoundError(self.WHAT, user_id)
+        self.session.delete(row)
+        self.session.flush()
+
+    def touch(self, user_id: int) -> None:
+        row = self.session.get(UserRow, user_id)
+        if row is not None:
+            row.last_activity = utcnow()
+
+
+class PlanRepository:
+    PLAN_ROW_ID = 1
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self) -> PlanState:
+        row = self.session.get(PlanRow, self.PLAN_ROW_ID)
+        if row is None:
+            return PlanState()
+        return PlanState(plan=SeatPlan(row.plan), lapsed=row.lapsed,
+                         paid_until=as_utc(row.paid_until), kept_user_id=row.kept_user_id)
+
+    def save(self, plan: PlanState) -> None:
+        row = self.session.get(PlanRow, self.PLAN_ROW_ID)
+        if row is None:
+            row = PlanRow(id=self.PLAN_ROW_ID)
+            self.session.add(row)
+        row.plan, row.lapsed = plan.plan.value, plan.lapsed
+        row.paid_until, row.kept_user_id = plan.paid_until, plan.kept_user_id
+        self.session.flush()
+
+    def roster(self) -> Roster:
+        """Users, roles and plan together, for changes that must keep the team's rules."""
+        return Roster(RoleRepository(self.session).list(), UserRepository(self.session).list(),
+                      self.get())
+
+    def save_roster(self, roster: Roster) -> None:
+        users = UserRepository(self.session)
+        for user in roster.users.values():
+            users.save(user)
+        self.save(roster.plan)
+
+
+def _user(row: UserRow) -> User:
+    user = User(**{name: getattr(row, name) for name in _USER_FIELDS}, id=row.id)
+    user.last_activity = as_utc(user.last_activity)
+    return user
