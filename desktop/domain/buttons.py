@@ -6,7 +6,7 @@ use variables such as ``{{contact.NAME}}`` (see :mod:`desktop.domain.templates`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -117,9 +117,13 @@ ACTION_TYPES: dict[ActionKind, type] = {
 }
 
 
+def _field_names(action_type: type) -> list[str]:
+    """Constructor fields only: ``kind`` and ``asks_operator`` are class-level, not data."""
+    return [f.name for f in fields(action_type)]
+
+
 def action_to_dict(action: Action) -> dict[str, Any]:
-    data = {name: getattr(action, name) for name in action.__dataclass_fields__}
-    data.pop("kind", None)
+    data = {name: getattr(action, name) for name in _field_names(type(action))}
     return {"kind": action.kind.value, **data}
 
 
@@ -129,7 +133,7 @@ def action_from_dict(data: dict[str, Any]) -> Action:
         action_type = ACTION_TYPES[ActionKind(values.pop("kind"))]
     except (KeyError, ValueError) as exc:
         raise ButtonError(f"Unknown action kind in {data!r}.") from exc
-    known = set(action_type.__dataclass_fields__)
+    known = set(_field_names(action_type))
     return action_type(**{k: v for k, v in values.items() if k in known})
 
 
@@ -154,9 +158,9 @@ class ActionButton:
         counts: dict[ActionKind, int] = {}
         for action in self.actions:
             counts[action.kind] = counts.get(action.kind, 0) + 1
-            if isinstance(action, LeadStatusAction) and not action.status_id:
+            if isinstance(action, LeadStatusAction) and not action.status_id.strip():
                 raise ButtonError(f"The button «{self.title}»: choose the lead status to set.")
-            if isinstance(action, DealStageAction) and not action.stage_id:
+            if isinstance(action, DealStageAction) and not action.stage_id.strip():
                 raise ButtonError(f"The button «{self.title}»: choose the deal stage to set.")
         for kind in (ActionKind.LEAD_STATUS, ActionKind.DEAL_STAGE):
             if counts.get(kind, 0) > 1:

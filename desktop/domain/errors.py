@@ -53,6 +53,14 @@ class UnknownFieldError(ScriptError):
         self.field = field
 
 
+class UnsavedScriptError(ScriptError, ValueError):
+    """Publishing needs a stored draft: a version must point at its script's id."""
+
+    def __init__(self, script_name: str) -> None:
+        super().__init__(f"Save the script «{script_name}» before publishing it.")
+        self.script_name = script_name
+
+
 class NotPublishedError(DomainError):
     def __init__(self, script_name: str) -> None:
         super().__init__(f"The script «{script_name}» has no published version yet.")

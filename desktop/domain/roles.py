@@ -145,6 +145,8 @@ class Roster:
     def add_user(self, user: User) -> User:
         if user.role_id not in self.roles:
             raise RosterError("Choose a role for the new user.")
+        if user.id in self.users:  # would silently replace someone, maybe the last supervisor
+            raise RosterError(f"User #{user.id} is already on the list.")
         if any(u.username.casefold() == user.username.casefold() for u in self.users.values()):
             raise RosterError(f"The user name «{user.username}» is taken.")
         if user.active:
@@ -165,12 +167,20 @@ class Roster:
         user.blocked = True
 
     def unblock(self, user_id: int) -> None:
+        """Let a user work again, seat permitting.
+
+        A plan block left over after renewing to a smaller plan is lifted here too;
+        while the plan is lapsed only the supervisor's own block is lifted.
+        """
         user = self.user(user_id)
-        if not user.blocked:
+        lift_plan_block = user.blocked_by_plan and not self.plan.lapsed
+        if not (user.blocked or lift_plan_block):
             return
-        if not user.blocked_by_plan:
+        if lift_plan_block or not user.blocked_by_plan:
             self.check_seat_available()
         user.blocked = False
+        if lift_plan_block:
+            user.blocked_by_plan = False
 
     def remove_user(self, user_id: int) -> User:
         user = self.user(user_id)

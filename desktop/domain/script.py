@@ -196,6 +196,8 @@ class Script:
         return Link(source, target)
 
     def unlink(self, source: str, target: str) -> None:
+        self._require(source)
+        self._require(target)
         if not self._graph.has_edge(source, target):
             raise UnknownLinkError(source, target)
         self._graph.remove_edge(source, target)
@@ -317,12 +319,17 @@ class Script:
         return next(iter(self._graph.nodes), None)
 
     def _free_child_position(self, parent: Step, sibling_count: int) -> tuple[float, float]:
-        """Below the parent, right of the last sibling, moved on until no step is there."""
+        """Below the parent, right of the last sibling, moved on until it overlaps no step.
+
+        Each step is taken to fill one layout cell (CHILD_SPACING_X by CHILD_OFFSET_Y), so
+        a new child never lands on, or partly over, a step the supervisor placed by hand.
+        """
         y = parent.y + CHILD_OFFSET_Y
         x = parent.x + sibling_count * CHILD_SPACING_X
-        taken = {(round(s.x), round(s.y)) for s in self.steps}
-        while (round(x), round(y)) in taken:
-            x += CHILD_SPACING_X
+        in_row = sorted(s.x for s in self.steps if abs(s.y - y) < CHILD_OFFSET_Y)
+        for other_x in in_row:  # ascending, and x only grows: one pass is enough
+            while abs(other_x - x) < CHILD_SPACING_X:
+                x += CHILD_SPACING_X
         return x, y
 
 

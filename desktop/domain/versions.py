@@ -6,11 +6,13 @@ version it ran, so a later edit never changes what a past call meant.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from desktop.domain.errors import NotPublishedError, UnsavedScriptError
 from desktop.domain.script import Script
 
 
@@ -39,7 +41,7 @@ def publish(draft: Script, *, latest_number: int, at: datetime,
             by: int | None, note: str = "") -> ScriptVersion:
     """Freeze the draft as version ``latest_number + 1``."""
     if draft.id is None:
-        raise ValueError("Save the script before publishing it.")
+        raise UnsavedScriptError(draft.name)
     return ScriptVersion(
         script_id=draft.id,
         number=latest_number + 1,
@@ -48,6 +50,14 @@ def publish(draft: Script, *, latest_number: int, at: datetime,
         content=_freeze(draft.to_dict()),
         note=note,
     )
+
+
+def latest_version(versions: Iterable[ScriptVersion], script_name: str) -> ScriptVersion:
+    """The version operators run: the highest number published (never the draft)."""
+    newest = max(versions, key=lambda v: v.number, default=None)
+    if newest is None:
+        raise NotPublishedError(script_name)
+    return newest
 
 
 def _freeze(value: Any) -> Any:
