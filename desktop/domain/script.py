@@ -7,6 +7,7 @@ applies completely or raises a :class:`~desktop.domain.errors.ScriptError`.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from desktop.domain.errors import (
     DuplicateFieldError,
     DuplicateLinkError,
     DuplicateStepError,
+    ScriptError,
     SelfLinkError,
     UnknownFieldError,
     UnknownLinkError,
@@ -162,7 +164,7 @@ class Script:
             raise DuplicateStepError(step_id)
         fields = list(fields)
         _check_unique_fields(fields)
-        step = Step(step_id, title, text, float(x), float(y), fields, final)
+        step = Step(step_id, title, text, *_position(x, y), fields, final)
         self._graph.add_node(step_id, step=step)
         if self.start_step_id is None:
             self.start_step_id = step_id
@@ -225,7 +227,7 @@ class Script:
     def move(self, step_id: str, x: float, y: float) -> tuple[float, float]:
         step = self.step(step_id)
         old = (step.x, step.y)
-        step.x, step.y = float(x), float(y)
+        step.x, step.y = _position(x, y)
         return old
 
     def set_final(self, step_id: str, final: bool) -> bool:
@@ -331,6 +333,13 @@ class Script:
             while abs(other_x - x) < CHILD_SPACING_X:
                 x += CHILD_SPACING_X
         return x, y
+
+
+def _position(x: float, y: float) -> tuple[float, float]:
+    x, y = float(x), float(y)
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise ScriptError("A step needs a finite position on the canvas.")
+    return x, y
 
 
 def _check_unique_fields(fields: list[StepField]) -> None:

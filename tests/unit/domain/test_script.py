@@ -376,3 +376,14 @@ def test_step_copy_does_not_share_fields() -> None:
     twin = step.copy()
     twin.fields.append(PHONE)
     assert step.fields == [NAME]
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
+def test_positions_must_be_finite(bad: float):
+    script = Script("Позиции")
+    step = script.add_step("A", x=10, y=20)
+    with pytest.raises(ScriptError, match="finite position"):
+        script.move(step.id, bad, 0)
+    with pytest.raises(ScriptError, match="finite position"):
+        script.add_step("B", x=0, y=bad)
+    assert (step.x, step.y) == (10.0, 20.0) and len(script) == 1
