@@ -52,13 +52,15 @@ def normalize_url(url: str) -> str:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseUrlError(f"Cannot read the database address «{url}».") from exc
+    if parsed.drivername == "postgres":  # the short form many tools print
+        parsed = parsed.set(drivername="postgresql")
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         if parsed.drivername not in ("sqlite", "sqlite+pysqlite"):
             raise DatabaseUrlError(f"Unsupported SQLite driver «{parsed.drivername}».")
         return parsed.render_as_string(hide_password=False)
     if backend == "postgresql":
-        if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+        if parsed.drivername in ("postgresql", "postgresql+psycopg"):
             parsed = parsed.set(drivername="postgresql+psycopg")
             return parsed.render_as_string(hide_password=False)
         raise DatabaseUrlError(

@@ -161,7 +161,7 @@ def test_script_edits_save_and_publish_freezes(demo_db: Database):
 
 
 def test_call_session_round_trips(demo_db: Database):
-    started = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    started = datetime.now(UTC)  # newer than every demo call
     with demo_db.transaction() as session:
         script = ScriptRepository(session).list()[0]
         operator = UserRepository(session).by_username("anna")
