@@ -15,7 +15,7 @@ class Services:
     db_label: str
     accounts: AccountService
     calls: CallHistory
-    crm_label: str
+    crm_kind: str  # "embedded" (later also "bitrix24"); the UI names it in its language
 
     db: Database | None = None
 
@@ -26,4 +26,4 @@ class Services:
     @classmethod
     def for_database(cls, db: Database) -> Services:
         return cls(db_url=db.url, db_label=db.label, accounts=AccountService(db),
-                   calls=CallHistory(db), crm_label="Embedded CRM", db=db)
+                   calls=CallHistory(db), crm_kind="embedded", db=db)

@@ -1,0 +1,94 @@
+"""Keeping the translation files in step with the code (a developer tool, not used at run time).
+
+``python -m desktop.ui.i18n_tools`` runs ``lupdate`` over every Python file of
+``desktop/`` and ``designer/`` and updates ``resources/translations/*.ts``:
+new strings appear in the Russian file as unfinished (translate them in Qt
+Linguist, ``pyside6-linguist``, or by hand); the English file is the identity
+translation and is filled in automatically. Strings that left the code are dropped.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+from desktop.ui.i18n import ENGLISH, LANGUAGES, ts_path
+from desktop.ui.resources import resources_dir
+
+SOURCE_PACKAGES = ("desktop", "designer")
+
+
+def project_root() -> Path:
+    return resources_dir().parent
+
+
+def source_files(root: Path | None = None) -> list[Path]:
+    root = root or project_root()
+    return sorted(p for package in SOURCE_PACKAGES for p in (root / package).rglob("*.py"))
+
+
+def lupdate_binary() -> Path:
+    """The ``lupdate`` that ships inside the PySide6 package."""
+    name = "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    return Path(PySide6.__file__).parent / name
+
+
+def run_lupdate(ts_files: list[Path], root: Path | None = None) -> None:
+    """Merge the strings of the sources into ``ts_files`` (created when missing)."""
+    root = root or project_root()
+    files = [str(p.relative_to(root)) for p in source_files(root)]
+    subprocess.run([str(lupdate_binary()), "-silent", "-locations", "none", "-no-obsolete",
+                    *files, "-ts", *map(str, ts_files)], cwd=root, check=True)
+
+
+def fill_identity(path: Path) -> int:
+    """Make every unfinished message of ``path`` translate to its source; returns how many."""
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source", "")
+        forms = list(translation.iter("numerusform"))
+        for form in forms:
+            form.text = source
+        if not forms:
+            translation.text = source
+        del translation.attrib["type"]
+        filled += 1
+    if filled:  # only texts change: lupdate's own layout of the file is kept
+        with path.open("wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8", xml_declaration=False)
+            out.write(b"\n")
+    return filled
+
+
+def unfinished(path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message in ``path`` that still needs a translation."""
+    missing = []
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                missing.append((context.findtext("name", ""), message.findtext("source", "")))
+    return missing
+
+
+def main() -> int:
+    paths = [ts_path(language) for language in LANGUAGES]
+    run_lupdate(paths)
+    fill_identity(ts_path(ENGLISH))
+    for path in paths:
+        for context, source in unfinished(path):
+            print(f"{path.name}: untranslated {context}: {source!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""The main window every signed-in user sees: who they are, where the data is, recent calls.
+
+Later parts of the product (settings, the call card) add their actions to the menus
+exposed here (``file_menu``, ``view_menu``, ``help_menu``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop
+from desktop.services.accounts import SignedIn
+from desktop.services.context import Services
+from desktop.ui import hotkeys, i18n, icons, settings
+from desktop.ui.calls_table import RecentCallsView
+
+DEFAULT_SIZE = (1100, 700)
+RECENT_LIMIT = 50
+
+
+def sees_all_calls(signed_in: SignedIn) -> bool:
+    """Supervisors (and roles that manage settings) watch the whole team's calls."""
+    return signed_in.role.is_system or signed_in.role.may_manage_settings
+
+
+def _fact(icon_name: str, text: str) -> QWidget:
+    """An icon and a grey label, for the facts in the header and the status bar."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    picture = QLabel()
+    picture.setPixmap(icons.pixmap(icon_name, 16))
+    label = QLabel(text, objectName="headerFact")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(picture)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return box
+
+
+class MainWindow(i18n.Retranslatable, QMainWindow):
+    """``sign_out_requested`` asks the application to go back to the login window."""
+
+    sign_out_requested = Signal()
+
+    def __init__(self, services: Services, signed_in: SignedIn,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icons.icon(icons.APP))
+        self.services = services
+        self.signed_in = signed_in
+        self.show_everyone = sees_all_calls(signed_in)
+
+        self.user_name = QLabel(signed_in.user.display_name, objectName="userName")
+        self.role_badge = QLabel(signed_in.role.name, objectName="roleBadge")
+        self.calls_title = QLabel(objectName="sectionTitle")
+        self.calls_scope = QLabel(objectName="hint")
+        self.calls = RecentCallsView(self.show_everyone)
+        self.setCentralWidget(self._body())
+        self.status_database = _fact(icons.DATABASE, services.db_label)
+        self.statusBar().addWidget(self.status_database, 1)
+        self.statusBar().setSizeGripEnabled(True)
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        self._restore_layout()
+        self.refresh_calls()
+
+    # ---- building -----------------------------------------------------------------
+    def _body(self) -> QWidget:
+        header = QFrame(objectName="header")
+        who = QHBoxLayout()
+        who.setSpacing(10)
+        who.addWidget(self.user_name)
+        who.addWidget(self.role_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        who.addStretch(1)
+        facts = QHBoxLayout()
+        facts.setSpacing(24)
+        facts.addWidget(_fact(icons.USER, self.signed_in.user.username))
+        facts.addWidget(_fact(icons.DATABASE, self.services.db_label))
+        self.crm_fact = _fact(icons.CRM, "")
+        facts.addWidget(self.crm_fact)
+        facts.addStretch(1)
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(24, 16, 24, 14)
+        header_layout.setSpacing(8)
+        header_layout.addLayout(who)
+        header_layout.addLayout(facts)
+
+        titles = QHBoxLayout()
+        titles.addWidget(self.calls_title)
+        titles.addSpacing(8)
+        titles.addWidget(self.calls_scope, 0, Qt.AlignmentFlag.AlignBottom)
+        titles.addStretch(1)
+        content = QVBoxLayout()
+        content.setContentsMargins(24, 18, 24, 18)
+        content.setSpacing(10)
+        content.addLayout(titles)
+        content.addWidget(self.calls, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addLayout(content, 1)
+        return body
+
+    def _make_actions(self) -> None:
+        self.sign_out_action = QAction(icons.icon(icons.SIGN_OUT), "", self)
+        self.sign_out_action.setShortcut(hotkeys.SIGN_OUT)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(hotkeys.QUIT)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self._quit)
+        self.refresh_action = QAction(icons.icon(icons.REFRESH), "", self)
+        self.refresh_action.setShortcut(hotkeys.REFRESH)
+        self.refresh_action.triggered.connect(self.refresh_calls)
+        self.about_action = QAction("", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+        self.system_language_action = QAction("", self, checkable=True)
+        self.language_actions = {i18n.FOLLOW_SYSTEM: self.system_language_action}
+        for code in i18n.LANGUAGES:
+            self.language_actions[code] = QAction(i18n.LANGUAGE_NAMES[code], self,
+                                                  checkable=True)
+        group = QActionGroup(self)
+        for code, action in self.language_actions.items():
+            group.addAction(action)
+            action.setData(code)
+        self.language_actions[i18n.language_setting()].setChecked(True)
+        group.triggered.connect(lambda action: i18n.choose_language(str(action.data())))
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu(icons.icon(icons.LANGUAGE), "")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(f"{self.tr('Operator Desk')} — {self.signed_in.user.display_name}")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.refresh_action.setText(self.tr("&Refresh calls"))
+        self.about_action.setText(self.tr("&About Operator Desk"))
+        self.system_language_action.setText(self.tr("System language"))
+        self.calls_title.setText(self.tr("Recent calls"))
+        crm_names = {"embedded": self.tr("Embedded CRM"), "bitrix24": self.tr("Bitrix24")}
+        self.crm_fact.findChild(QLabel, "headerFact").setText(
+            crm_names.get(self.services.crm_kind, self.services.crm_kind))
+        self.calls_scope.setText(self.tr("the whole team") if self.show_everyone
+                                 else self.tr("your calls"))
+
+    # ---- behaviour ----------------------------------------------------------------
+    def refresh_calls(self) -> None:
+        user_id = None if self.show_everyone else self.signed_in.user.id
+        self.calls.set_calls(self.services.calls.recent(user_id, limit=RECENT_LIMIT))
+
+    def sign_out(self) -> None:
+        self.save_layout()
+        self.sign_out_requested.emit()
+        self.hide()
+        self.deleteLater()
+
+    def _quit(self) -> None:
+        self.close()
+        QApplication.quit()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Operator Desk"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr("<h3>Operator Desk %1</h3><p>Call scripts, the call card and call "
+                       "results for teams that sell and support by phone.</p>"
+                       ).replace("%1", desktop.__version__)
+
+    # ---- window layout ------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        stored = settings.app_settings()
+        geometry = stored.value(settings.MAIN_GEOMETRY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        state = stored.value(settings.MAIN_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        stored = settings.app_settings()
+        stored.setValue(settings.MAIN_GEOMETRY, self.saveGeometry())
+        stored.setValue(settings.MAIN_STATE, self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,116 @@
+"""``operator-desk tour``: every main screen rendered offscreen to PNG files.
+
+It is how anyone checks what the app looks like without a display. The tour uses
+the services it is given (the command line passes a demo database), keeps its
+settings in a scratch file so the user's own window layout and last user name are
+neither shown nor changed, and leaves the interface language as it found it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.domain.roles import SUPERVISOR_ROLE_NAME
+from desktop.services.accounts import DemoAccount, LoginError
+from desktop.services.context import Services
+from desktop.ui import i18n
+from desktop.ui.login import LoginWindow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import settings_file
+
+MAIN_WINDOW_SIZE = (1100, 700)
+WRONG_PASSWORD = "not-the-password"
+
+
+def ensure_offscreen_app() -> QApplication:
+    """The running QApplication, or a new offscreen one set up like the real app."""
+    from desktop.app import create_qapp
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return create_qapp(["operator-desk-tour"])
+
+
+def save_screenshot(widget: QWidget, path: Path) -> Path:
+    """Show ``widget`` (offscreen), let it lay out and paint, and save it as PNG."""
+    widget.show()
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"Could not write {path}.")
+    widget.close()
+    return path
+
+
+def _pick(accounts: list[DemoAccount], supervisor: bool) -> DemoAccount | None:
+    for account in accounts:
+        if (account.role_name == SUPERVISOR_ROLE_NAME) == supervisor:
+            return account
+    return None
+
+
+def _login_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
+    def plain() -> QWidget:
+        return LoginWindow(services.accounts, services.db_label)
+
+    def first_run() -> QWidget:
+        return LoginWindow(services.accounts, services.db_label, first_run=True)
+
+    def with_error() -> QWidget:
+        window = LoginWindow(services.accounts, services.db_label, first_run=False)
+        demo = services.accounts.demo_accounts()
+        window.sign_in.username.setText(demo[0].username if demo else "operator")
+        window.sign_in.password.setText(WRONG_PASSWORD)
+        window.sign_in.submitted.emit()
+        return window
+
+    return [("login", plain), ("login_first_run", first_run), ("login_error", with_error)]
+
+
+def _main_window_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
+    demo = services.accounts.demo_accounts()
+    screens = []
+    for name, supervisor in (("main_window_supervisor", True), ("main_window_operator", False)):
+        account = _pick(demo, supervisor)
+        if account is None:
+            continue
+
+        def build(account: DemoAccount = account) -> QWidget:
+            window = MainWindow(services, services.accounts.login(account.username,
+                                                                  account.password))
+            window.resize(*MAIN_WINDOW_SIZE)
+            return window
+
+        screens.append((name, build))
+    return screens
+
+
+def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list[Path]:
+    """Render the login window (plain, first run, with an error) and the main window.
+
+    The main window is shown for a supervisor and an operator when the database has
+    demo accounts. Returns the PNG files written, in screen order.
+    """
+    ensure_offscreen_app()
+    previous = i18n.current_language()
+    paths: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="operator-desk-tour-") as scratch, \
+            settings_file(Path(scratch) / "settings.ini"):
+        i18n.install_language(language)
+        try:
+            for name, build in _login_screens(services) + _main_window_screens(services):
+                try:
+                    widget = build()
+                except LoginError as exc:
+                    raise RuntimeError(f"The tour could not open «{name}»: {exc}") from exc
+                paths.append(save_screenshot(widget, Path(out_dir) / f"{name}.png"))
+                widget.deleteLater()
+        finally:
+            i18n.install_language(previous)
+            QApplication.processEvents()
+    return paths
