@@ -82,9 +82,10 @@ def install_demo(db: Database) -> DemoSummary:
                 has_admin = has_admin or administrator
                 summary.count("users")
         session.flush()
-    crm_added = seed_demo_crm(db.engine)
-    if crm_added:
-        summary.added["crm"] = crm_added if isinstance(crm_added, int) else 1
+    crm = seed_demo_crm(db.engine)
+    if crm.added:
+        summary.added.update({"CRM companies": crm.companies, "CRM contacts": crm.contacts,
+                              "CRM leads": crm.leads, "CRM deals": crm.deals})
     with db.transaction() as session:
         calls = CallRepository(session)
         if not calls.recent(None, 1):

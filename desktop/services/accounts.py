@@ -50,7 +50,7 @@ class AccountService:
         self._demo = demo_accounts
 
     def needs_first_user(self) -> bool:
-        with self.db.transaction() as session:
+        with self.db.read() as session:
             return UserRepository(session).count() == 0
 
     def create_first_supervisor(self, username: str, display_name: str,
@@ -71,7 +71,7 @@ class AccountService:
             return SignedIn(user, role)
 
     def login(self, username: str, password: str) -> SignedIn:
-        with self.db.transaction() as session:
+        with self.db.read() as session:
             user = UserRepository(session).by_username(username)
         # Verify outside the transaction: hashing takes ~0.1 s and must not hold a lock.
         if user is None or not verify_password(password, user.password_hash):
@@ -90,12 +90,12 @@ class AccountService:
         from desktop.demo.settings import DEMO_ACCOUNTS
 
         accounts = self._demo if self._demo is not None else DEMO_ACCOUNTS
-        with self.db.transaction() as session:
+        with self.db.read() as session:
             users = UserRepository(session)
             return [a for a in accounts if users.by_username(a.username) is not None]
 
     def plan(self):
-        with self.db.transaction() as session:
+        with self.db.read() as session:
             return PlanRepository(session).get()
 
 

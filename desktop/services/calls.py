@@ -25,7 +25,7 @@ class CallHistory:
 
     def recent(self, user_id: int | None, limit: int = 50) -> list[CallRow]:
         """The latest calls of one operator, or everyone's when ``user_id`` is None."""
-        with self.db.transaction() as session:
+        with self.db.read() as session:
             records = CallRepository(session).recent(user_id, limit)
         return [CallRow(r.started_at, r.number, r.direction.value, r.duration_s, r.result,
                         r.operator) for r in records]

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.engine import is_sqlite, make_engine
+from desktop.storage.engine import is_sqlite, make_engine, reader
 from desktop.storage.errors import DatabaseUnavailableError
 from desktop.storage.models import MetaRow
 
@@ -20,6 +20,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(reader(engine), expire_on_commit=False)
 
     @classmethod
     def open(cls, url: str | None = None) -> Database:
@@ -41,14 +42,25 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Commit on success, roll back on any error; database faults become one sentence."""
+        with self._run(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction that only reads: never waits for writers on SQLite."""
+        with self._run(self._readers) as session:
+            yield session
+
+    @contextmanager
+    def _run(self, factory: sessionmaker) -> Iterator[Session]:
         try:
-            with self._sessions.begin() as session:
+            with factory.begin() as session:
                 yield session
         except OperationalError as exc:
             raise DatabaseUnavailableError(describe_operational_error(exc, self.label)) from exc
 
     def get_meta(self, key: str) -> str | None:
-        with self.transaction() as session:
+        with self.read() as session:
             row = session.get(MetaRow, key)
             return row.value if row else None
 
@@ -60,7 +72,7 @@ class Database:
         self.engine.dispose()
 
     def ping(self) -> None:
-        with self.transaction() as session:
+        with self.read() as session:
             session.execute(select(1))
 
 

@@ -1,8 +1,9 @@
 """Engine factory: a local SQLite file by default, a shared PostgreSQL server by URL.
 
 SQLite is opened in WAL mode with a busy timeout and foreign keys on, and every
-transaction starts with BEGIN IMMEDIATE: a deferred transaction that reads and then
-writes fails at once with "database is locked" whatever the busy timeout says.
+transaction that may write starts with BEGIN IMMEDIATE: a deferred transaction that
+reads and then writes fails at once with "database is locked" whatever the busy
+timeout says. Work that only reads goes through :func:`reader` and begins deferred.
 """
 
 from __future__ import annotations
@@ -17,6 +18,16 @@ from sqlalchemy.exc import ArgumentError
 ENV_VAR = "OPERATOR_DESK_DB"
 APP_NAME = "operator-desk"
 BUSY_TIMEOUT_MS = 5000
+
+
+# Execution option marking a connection that only reads: on SQLite it begins a plain
+# (deferred) transaction, so readers never queue behind the write lock.
+READ_ONLY = {"operator_desk_read_only": True}
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine and pool, for read-only work (see READ_ONLY)."""
+    return engine.execution_options(**READ_ONLY)
 
 
 class DatabaseUrlError(ValueError):
@@ -111,6 +122,7 @@ def _sqlite_engine(url: str, *, create_dir: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = conn.get_execution_options().get("operator_desk_read_only", False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine

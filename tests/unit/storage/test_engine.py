@@ -67,3 +67,18 @@ def test_sqlite_read_then_write_waits_instead_of_failing(tmp_path):
         assert connection.scalar(text("SELECT n FROM counter")) == 80
     assert errors == []
     engine.dispose()
+
+
+def test_readers_do_not_queue_behind_a_writer(tmp_path):
+    """A read-only transaction begins deferred: it reads while another holds the write lock."""
+    from desktop.storage.engine import reader
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE t (n INTEGER)"))
+        connection.execute(text("INSERT INTO t VALUES (1)"))
+    with engine.begin() as writer:
+        writer.execute(text("UPDATE t SET n = 2"))  # holds the write lock, not committed
+        with reader(engine).connect() as connection:
+            assert connection.scalar(text("SELECT n FROM t")) == 1  # the committed value
+    engine.dispose()
