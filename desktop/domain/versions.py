@@ -25,6 +25,13 @@ class ScriptVersion:
     content: MappingProxyType = field(repr=False)  # the frozen Script.to_dict()
     note: str = ""
 
+    @classmethod
+    def stored(cls, script_id: int, number: int, published_at: datetime,
+               published_by: int | None, content: dict[str, Any],
+               note: str = "") -> ScriptVersion:
+        """A version read back from storage (content as saved by :meth:`as_dict`)."""
+        return cls(script_id, number, published_at, published_by, _freeze(content), note)
+
     def script(self) -> Script:
         """A fresh Script built from the frozen content (edits to it change nothing here)."""
         return Script.from_dict(_thaw(self.content), id=self.script_id)

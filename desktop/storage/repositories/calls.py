@@ -9,9 +9,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.call import CallSession, CallState, Direction, PathEntry
-from desktop.storage.errors import NotFoundError
 from desktop.storage.models import ButtonRow, CallPathRow, CallRow, CallValueRow, UserRow
-from desktop.storage.repositories.common import as_utc
+from desktop.storage.repositories.common import as_utc, require_row
 
 _TIMES = ("started_at", "answered_at", "ended_at", "closed_at", "result_at")
 
@@ -58,9 +57,7 @@ class CallRepository:
         self.session.flush()
 
     def get(self, call_id: str) -> CallSession:
-        row = self.session.get(CallRow, call_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, call_id)
+        row = require_row(self.session, CallRow, call_id, self.WHAT)
         path = self.session.scalars(
             select(CallPathRow).where(CallPathRow.call_id == call_id).order_by(CallPathRow.seq))
         values = self.session.scalars(select(CallValueRow).where(CallValueRow.call_id == call_id))

@@ -25,12 +25,22 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
-def load_for_update(session: Session, row_type: type[RowT], key: int, expected_version: int,
-                    what: str, name_of: Callable[[RowT], str]) -> RowT:
-    """Fetch the row an edit was based on, refusing when it changed meanwhile."""
+def require_row(session: Session, row_type: type[RowT], key: object, what: str) -> RowT:
     row = session.get(row_type, key)
     if row is None:
         raise NotFoundError(what, key)
+    return row
+
+
+def delete_row(session: Session, row_type: type, key: object, what: str) -> None:
+    session.delete(require_row(session, row_type, key, what))
+    session.flush()
+
+
+def load_for_update(session: Session, row_type: type[RowT], key: int, expected_version: int,
+                    what: str, name_of: Callable[[RowT], str]) -> RowT:
+    """Fetch the row an edit was based on, refusing when it changed meanwhile."""
+    row = require_row(session, row_type, key, what)
     if row.version != expected_version:  # type: ignore[attr-defined]
         raise ConflictError(what, name_of(row))
     return row

@@ -6,9 +6,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.roles import PlanState, Roster, SeatPlan, User
-from desktop.storage.errors import NotFoundError
 from desktop.storage.models import PlanRow, UserRow
-from desktop.storage.repositories.common import as_utc, utcnow
+from desktop.storage.repositories.common import as_utc, delete_row, require_row, utcnow
 from desktop.storage.repositories.settings import RoleRepository
 
 _USER_FIELDS = ("username", "display_name", "email", "role_id", "password_hash", "blocked",
@@ -28,9 +27,7 @@ class UserRepository:
         return [_user(r) for r in self.session.scalars(select(UserRow).order_by(UserRow.id))]
 
     def get(self, user_id: int) -> User:
-        row = self.session.get(UserRow, user_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, user_id)
+        row = require_row(self.session, UserRow, user_id, self.WHAT)
         return _user(row)
 
     def by_username(self, username: str) -> User | None:
@@ -44,9 +41,7 @@ class UserRepository:
             row = UserRow(created_at=utcnow())
             self.session.add(row)
         else:
-            row = self.session.get(UserRow, user.id)
-            if row is None:
-                raise NotFoundError(self.WHAT, user.id)
+            row = require_row(self.session, UserRow, user.id, self.WHAT)
         for name in _USER_FIELDS:
             setattr(row, name, getattr(user, name))
         self.session.flush()
@@ -54,11 +49,7 @@ class UserRepository:
         return user
 
     def delete(self, user_id: int) -> None:
-        row = self.session.get(UserRow, user_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, user_id)
-        self.session.delete(row)
-        self.session.flush()
+        delete_row(self.session, UserRow, user_id, self.WHAT)
 
     def touch(self, user_id: int) -> None:
         row = self.session.get(UserRow, user_id)

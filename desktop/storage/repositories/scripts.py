@@ -22,6 +22,7 @@ from desktop.storage.repositories.common import (
     as_utc,
     flush_versioned,
     load_for_update,
+    require_row,
     utcnow,
 )
 
@@ -64,9 +65,7 @@ class ScriptRepository:
         return self.session.scalar(select(ScriptRow.id).where(ScriptRow.name == name))
 
     def get(self, script_id: int) -> Script:
-        row = self.session.get(ScriptRow, script_id)
-        if row is None:
-            raise NotFoundError(WHAT, script_id)
+        row = require_row(self.session, ScriptRow, script_id, WHAT)
         steps = self.session.scalars(
             select(StepRow).where(StepRow.script_id == script_id).order_by(StepRow.id)).all()
         fields = self.session.scalars(
@@ -118,9 +117,7 @@ class ScriptRepository:
         return script
 
     def delete(self, script_id: int, expected_version: int | None = None) -> None:
-        row = self.session.get(ScriptRow, script_id)
-        if row is None:
-            raise NotFoundError(WHAT, script_id)
+        row = require_row(self.session, ScriptRow, script_id, WHAT)
         if expected_version is not None:
             load_for_update(self.session, ScriptRow, script_id, expected_version, WHAT,
                             lambda r: r.name)
@@ -180,9 +177,5 @@ class ScriptRepository:
 
 
 def _version(row: ScriptVersionRow) -> ScriptVersion:
-    from desktop.domain.versions import _freeze
-
-    return ScriptVersion(
-        script_id=row.script_id, number=row.number, published_at=as_utc(row.published_at),
-        published_by=row.published_by, content=_freeze(row.content), note=row.note,
-    )
+    return ScriptVersion.stored(row.script_id, row.number, as_utc(row.published_at),
+                                row.published_by, row.content, row.note)

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 from desktop.domain.buttons import ActionButton, action_from_dict, action_to_dict
 from desktop.domain.crm_types import EntityType
 from desktop.domain.roles import ClientField, Role
-from desktop.storage.errors import NotFoundError
 from desktop.storage.models import (
     ButtonActionRow,
     ButtonRow,
@@ -17,7 +16,12 @@ from desktop.storage.models import (
     RoleRow,
     RoleScriptRow,
 )
-from desktop.storage.repositories.common import flush_versioned, load_for_update
+from desktop.storage.repositories.common import (
+    delete_row,
+    flush_versioned,
+    load_for_update,
+    require_row,
+)
 
 
 class ButtonRepository:
@@ -31,9 +35,7 @@ class ButtonRepository:
         return [self._to_domain(row) for row in rows]
 
     def get(self, button_id: int) -> ActionButton:
-        row = self.session.get(ButtonRow, button_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, button_id)
+        row = require_row(self.session, ButtonRow, button_id, self.WHAT)
         return self._to_domain(row)
 
     def find_id(self, title: str) -> int | None:
@@ -62,11 +64,7 @@ class ButtonRepository:
         return button
 
     def delete(self, button_id: int) -> None:
-        row = self.session.get(ButtonRow, button_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, button_id)
-        self.session.delete(row)
-        self.session.flush()
+        delete_row(self.session, ButtonRow, button_id, self.WHAT)
 
     def _to_domain(self, row: ButtonRow) -> ActionButton:
         actions = self.session.scalars(
@@ -91,9 +89,7 @@ class RoleRepository:
         return [self._to_domain(row) for row in rows]
 
     def get(self, role_id: int) -> Role:
-        row = self.session.get(RoleRow, role_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, role_id)
+        row = require_row(self.session, RoleRow, role_id, self.WHAT)
         return self._to_domain(row)
 
     def find_id(self, name: str) -> int | None:
@@ -128,11 +124,7 @@ class RoleRepository:
         return role
 
     def delete(self, role_id: int) -> None:
-        row = self.session.get(RoleRow, role_id)
-        if row is None:
-            raise NotFoundError(self.WHAT, role_id)
-        self.session.delete(row)
-        self.session.flush()
+        delete_row(self.session, RoleRow, role_id, self.WHAT)
 
     def _to_domain(self, row: RoleRow) -> Role:
         def ordered(table):
