@@ -62,10 +62,7 @@ def fill_identity(path: Path) -> int:
         del translation.attrib["type"]
         filled += 1
     if filled:  # only texts change: lupdate's own layout of the file is kept
-        with path.open("wb") as out:
-            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            tree.write(out, encoding="utf-8", xml_declaration=False)
-            out.write(b"\n")
+        _write(tree, path)
     return filled
 
 
@@ -80,10 +77,56 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
-def main() -> int:
+def apply_translations(path: Path, table: dict[tuple[str, str], str]) -> int:
+    """Fill unfinished messages of ``path`` from {(context, source): translation}."""
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = table.get((name, message.findtext("source", "")))
+            if translation is None or translation.get("type") != "unfinished" or text is None:
+                continue
+            forms = list(translation.iter("numerusform"))
+            for form in forms:
+                form.text = text
+            if not forms:
+                translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        _write(tree, path)
+    return filled
+
+
+def read_tsv(path: Path) -> dict[tuple[str, str], str]:
+    """Lines of ``context<TAB>English source<TAB>Russian`` (\n for a line break)."""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            context, source, text = (part.replace("\\n", "\n") for part in line.split("\t"))
+            table[(context, source)] = text
+    return table
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    with path.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Update the .ts files; ``--apply FILE.tsv ...`` fills Russian texts from tables."""
+    argv = sys.argv[1:] if argv is None else argv
     paths = [ts_path(language) for language in LANGUAGES]
     run_lupdate(paths)
     fill_identity(ts_path(ENGLISH))
+    if argv[:1] == ["--apply"]:
+        for tsv in argv[1:]:
+            filled = apply_translations(ts_path("ru"), read_tsv(Path(tsv)))
+            print(f"{tsv}: {filled} Russian texts filled")
     for path in paths:
         for context, source in unfinished(path):
             print(f"{path.name}: untranslated {context}: {source!r}")

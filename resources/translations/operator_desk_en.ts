@@ -140,8 +140,8 @@
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <source>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
-        <translation>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</translation>
+        <source>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
+        <translation>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</translation>
     </message>
     <message>
         <source>Your account is blocked. Ask your supervisor to unblock it.</source>
