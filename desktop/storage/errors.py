@@ -30,3 +30,14 @@ class DatabaseUnavailableError(StorageError):
 
 class SchemaError(StorageError):
     """The database schema is not the one this version of the app works with."""
+
+
+class ScriptInUseError(StorageError):
+    """A script still assigned to roles; deleting it would take it from their operators."""
+
+    def __init__(self, name: str, roles: list[str]) -> None:
+        super().__init__(
+            f"The script «{name}» is used by the roles {', '.join(roles)}; "
+            "remove it from them first or confirm removing it from those roles."
+        )
+        self.name, self.roles = name, roles
