@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from desktop.domain.deadlines import DeadlineError
+from desktop.domain.deadlines import parse as parse_deadline
 from desktop.domain.errors import ButtonError
 
 
@@ -162,6 +164,12 @@ class ActionButton:
                 raise ButtonError(f"The button «{self.title}»: choose the lead status to set.")
             if isinstance(action, DealStageAction) and not action.stage_id.strip():
                 raise ButtonError(f"The button «{self.title}»: choose the deal stage to set.")
+            deadline = getattr(action, "deadline_template", None)
+            if deadline is not None:
+                try:
+                    parse_deadline(deadline)
+                except DeadlineError as exc:
+                    raise ButtonError(f"The button «{self.title}»: {exc}") from exc
         for kind in (ActionKind.LEAD_STATUS, ActionKind.DEAL_STAGE):
             if counts.get(kind, 0) > 1:
                 what = "lead status" if kind is ActionKind.LEAD_STATUS else "deal stage"
