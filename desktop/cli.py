@@ -11,11 +11,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 
+if TYPE_CHECKING:  # imported lazily at run time: `--version` and `--help` stay instant
+    from desktop.domain.script import Script
+    from desktop.services.scripts import ScriptService
+
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+EXIT_LINT_ISSUES = 3
 
 
 def _db_option(parser: argparse.ArgumentParser, *, default=None) -> None:
@@ -58,16 +64,40 @@ def build_parser() -> argparse.ArgumentParser:
     tour = command("tour", "render every main screen to PNG files (offscreen)")
     tour.add_argument("--out", required=True, type=Path, metavar="DIR")
     tour.add_argument("--lang", choices=("ru", "en"), default="ru")
+    _script_commands(command("script", "export, import, check and list call scripts"))
     return parser
+
+
+def _script_commands(script: argparse.ArgumentParser) -> None:
+    actions = script.add_subparsers(dest="script_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(name, help=help_text, description=help_text)
+        _db_option(p, default=argparse.SUPPRESS)
+        return p
+
+    export = action("export", "write a script's draft as a JSON file")
+    export.add_argument("script", metavar="NAME_OR_ID")
+    export.add_argument("--out", type=Path, metavar="FILE",
+                        help="file to write (default: standard output)")
+    imp = action("import", "read a script from a JSON file into the database")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--name", metavar="NEW_NAME", help="store it under this name")
+    imp.add_argument("--replace", action="store_true",
+                     help="overwrite the draft of the script with the same name")
+    lint = action("lint", "list a script's flaws (exit status 3 when there are any)")
+    lint.add_argument("script", metavar="NAME_OR_ID_OR_FILE")
+    action("list", "list the scripts with their published versions")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.domain.errors import DomainError
     from desktop.storage.errors import StorageError
 
     try:
         return _dispatch(args)
-    except (StorageError, ValueError) as exc:
+    except (StorageError, DomainError, ValueError) as exc:
         print(f"operator-desk: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -81,6 +111,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _demo(args)
     if args.command == "tour":
         return _tour(args)
+    if args.command == "script":
+        return _script(args)
     return _gui(args)
 
 
@@ -177,3 +209,130 @@ def _gui(args: argparse.Namespace) -> int:
         return run_gui(services, sys.argv[:1])
     finally:
         services.close()
+
+
+# ---- operator-desk script ... ---------------------------------------------------------------
+def _script(args: argparse.Namespace) -> int:
+    """Script files: validated completely before anything is written anywhere."""
+    if args.script_command == "lint" and Path(args.script).is_file():
+        return _print_lint(_read_script_file(Path(args.script)))
+    from desktop.services.scripts import ScriptService
+
+    db = open_database(args.db)
+    try:
+        service = ScriptService(db)
+        if args.script_command == "export":
+            return _export(service, args)
+        if args.script_command == "import":
+            return _import(service, args)
+        if args.script_command == "lint":
+            return _print_lint(service.get(_script_id(service, args.script)))
+        return _list_scripts(service)
+    finally:
+        db.dispose()
+
+
+def _script_id(service: ScriptService, name_or_id: str) -> int:
+    """A script's name wins over a number: a script may well be called «2024»."""
+    found = service.find(name_or_id)
+    if found is not None:
+        return found
+    if name_or_id.strip().isdigit():
+        return int(name_or_id)
+    raise ValueError(f"There is no script named «{name_or_id}».")
+
+
+def _read_script_file(path: Path) -> Script:
+    from desktop.domain.script_io import ScriptFileError, load
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ValueError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    except UnicodeDecodeError:
+        raise ScriptFileError(f"{path} is not a text file in UTF-8.") from None
+    try:
+        return load(text)
+    except ScriptFileError as exc:
+        raise ScriptFileError(f"{path}: {exc}") from None
+
+
+def _export(service: ScriptService, args: argparse.Namespace) -> int:
+    from desktop.domain.script_io import dump
+
+    script = service.get(_script_id(service, args.script))
+    data = dump(script).encode("utf-8")
+    if args.out is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    _write_whole(args.out, data)
+    print(f"Exported «{script.name}» ({len(script)} steps) to {args.out}.")
+    return 0
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    """Written beside the target and renamed over it: a failure never leaves half a file."""
+    import os
+
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ValueError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+
+
+def _import(service: ScriptService, args: argparse.Namespace) -> int:
+    from desktop.domain.lint import lint
+    from desktop.services.scripts import NameTakenError
+
+    script = _read_script_file(args.file)
+    if args.name is not None:
+        script.name = args.name
+    existing = service.find(script.name.strip()) if args.replace else None
+    if existing is not None:
+        stored = service.replace_draft(existing, script)
+        print(f"Replaced the draft of «{stored.name}» (#{stored.id}, {len(stored)} steps).")
+    else:
+        try:
+            stored = service.add(script)
+        except NameTakenError as exc:
+            raise ValueError(f"A script named «{exc.name}» already exists; import with "
+                             "--name NEW_NAME, or --replace to overwrite its draft.") from None
+        print(f"Imported «{stored.name}» as script #{stored.id} ({len(stored)} steps).")
+    issues = len(lint(stored))
+    if issues:
+        print(f"It has {issues} lint issue{'s' if issues > 1 else ''}; see "
+              "`operator-desk script lint`.")
+    return 0
+
+
+def _print_lint(script: Script) -> int:
+    from desktop.domain.lint import lint
+
+    issues = lint(script)
+    for issue in issues:
+        print(f"{issue.kind.value}: {issue.message} [{', '.join(issue.step_ids)}]")
+    if not issues:
+        print(f"No issues in «{script.name}».")
+    return EXIT_LINT_ISSUES if issues else 0
+
+
+def _list_scripts(service: ScriptService) -> int:
+    scripts = service.list()
+    if not scripts:
+        print("No scripts yet.")
+        return 0
+    print(f"{'ID':>4}  {'STEPS':>5}  {'PUBLISHED':<9}  NAME")
+    for info in scripts:
+        published = f"v{info.published_number}" if info.published_number else "-"
+        if info.has_unpublished_changes:
+            published += "*"
+        roles = f"  (roles: {', '.join(info.roles)})" if info.roles else ""
+        print(f"{info.id:>4}  {info.step_count:>5}  {published:<9}  {info.name}{roles}")
+    if any(info.has_unpublished_changes for info in scripts):
+        print("* the draft has changes that are not published")
+    return 0

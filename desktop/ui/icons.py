@@ -14,20 +14,30 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from desktop.ui.resources import resource_path
 
+ADD = "add"
+ADD_LIGHT = "add_light"  # on the accent-coloured primary button
 APP = "app"
 CALL_INCOMING = "call_incoming"
 CALL_OUTGOING = "call_outgoing"
 CALLS_EMPTY = "calls_empty"
 CRM = "crm"
 DATABASE = "database"
+DELETE = "delete"
+DESIGNER = "designer"
+DUPLICATE = "duplicate"
+EDIT = "edit"
 LANGUAGE = "language"
 LOCK = "lock"
 REFRESH = "refresh"
+SCRIPTS_EMPTY = "scripts_empty"
+SEARCH = "search"
+SETTINGS = "settings"
 SIGN_OUT = "sign_out"
 USER = "user"
 
-ALL = (APP, CALL_INCOMING, CALL_OUTGOING, CALLS_EMPTY, CRM, DATABASE, LANGUAGE, LOCK,
-       REFRESH, SIGN_OUT, USER)
+ALL = (ADD, ADD_LIGHT, APP, CALL_INCOMING, CALL_OUTGOING, CALLS_EMPTY, CRM, DATABASE, DELETE,
+       DESIGNER, DUPLICATE, EDIT, LANGUAGE, LOCK, REFRESH, SCRIPTS_EMPTY, SEARCH, SETTINGS,
+       SIGN_OUT, USER)
 
 
 def icon_path(name: str) -> Path:

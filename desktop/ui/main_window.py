@@ -1,7 +1,8 @@
 """The main window every signed-in user sees: who they are, where the data is, recent calls.
 
-Later parts of the product (settings, the call card) add their actions to the menus
-exposed here (``file_menu``, ``view_menu``, ``help_menu``).
+Later parts of the product (the call card) add their actions to the menus exposed
+here (``file_menu``, ``view_menu``, ``help_menu``). Users whose role may manage the
+settings get a «Settings» button in the header (Ctrl+,) that opens the settings window.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +29,17 @@ from desktop.ui.calls_table import RecentCallsView
 
 DEFAULT_SIZE = (1100, 700)
 RECENT_LIMIT = 50
+SETTINGS_SHORTCUT = "Ctrl+,"
 
 
 def sees_all_calls(signed_in: SignedIn) -> bool:
     """Supervisors (and roles that manage settings) watch the whole team's calls."""
     return signed_in.role.is_system or signed_in.role.may_manage_settings
+
+
+def may_manage_settings(services: Services, signed_in: SignedIn) -> bool:
+    """The settings window is for roles allowed to manage settings (when there are any)."""
+    return signed_in.role.may_manage_settings and services.scripts is not None
 
 
 def _fact(icon_name: str, text: str) -> QWidget:
@@ -63,12 +71,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.services = services
         self.signed_in = signed_in
         self.show_everyone = sees_all_calls(signed_in)
+        self.settings_window: QMainWindow | None = None
 
         self.user_name = QLabel(signed_in.user.display_name, objectName="userName")
         self.role_badge = QLabel(signed_in.role.name, objectName="roleBadge")
         self.calls_title = QLabel(objectName="sectionTitle")
         self.calls_scope = QLabel(objectName="hint")
         self.calls = RecentCallsView(self.show_everyone)
+        self._make_settings_action()
         self.setCentralWidget(self._body())
         self.status_database = _fact(icons.DATABASE, services.db_label)
         self.statusBar().addWidget(self.status_database, 1)
@@ -87,6 +97,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         who.addWidget(self.user_name)
         who.addWidget(self.role_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         who.addStretch(1)
+        who.addWidget(self.settings_button)
         facts = QHBoxLayout()
         facts.setSpacing(24)
         facts.addWidget(_fact(icons.USER, self.signed_in.user.username))
@@ -118,6 +129,20 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         layout.addWidget(header)
         layout.addLayout(content, 1)
         return body
+
+    def _make_settings_action(self) -> None:
+        allowed = may_manage_settings(self.services, self.signed_in)
+        self.settings_action = QAction(icons.icon(icons.SETTINGS), "", self)
+        self.settings_action.setObjectName("openSettings")
+        self.settings_action.setShortcut(SETTINGS_SHORTCUT)
+        self.settings_action.setVisible(allowed)
+        self.settings_action.setEnabled(allowed)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.addAction(self.settings_action)
+        self.settings_button = QPushButton(icons.icon(icons.SETTINGS), "",
+                                           objectName="settingsButton")
+        self.settings_button.clicked.connect(self.settings_action.trigger)
+        self.settings_button.setVisible(allowed)
 
     def _make_actions(self) -> None:
         self.sign_out_action = QAction(icons.icon(icons.SIGN_OUT), "", self)
@@ -166,6 +191,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.settings_action.setText(self.tr("Settings"))
+        self.settings_action.setToolTip(self.tr("Scripts, buttons and roles (Ctrl+,)"))
+        self.settings_button.setText(self.settings_action.text())
+        self.settings_button.setToolTip(self.settings_action.toolTip())
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh calls"))
         self.about_action.setText(self.tr("&About Operator Desk"))
@@ -182,15 +211,33 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         user_id = None if self.show_everyone else self.signed_in.user.id
         self.calls.set_calls(self.services.calls.recent(user_id, limit=RECENT_LIMIT))
 
+    def open_settings(self) -> None:
+        """Show the settings window (one per main window), in front."""
+        if not may_manage_settings(self.services, self.signed_in):
+            return
+        if self.settings_window is None:
+            from designer.settings_window import SettingsWindow
+
+            self.settings_window = SettingsWindow(self.services, self.signed_in, parent=self)
+        self.settings_window.show()
+        self.settings_window.raise_()
+        self.settings_window.activateWindow()
+
+    def _close_settings(self) -> bool:
+        """False when the settings window stays open (a designer kept unsaved changes)."""
+        return self.settings_window is None or self.settings_window.close()
+
     def sign_out(self) -> None:
+        if not self._close_settings():
+            return
         self.save_layout()
         self.sign_out_requested.emit()
         self.hide()
         self.deleteLater()
 
     def _quit(self) -> None:
-        self.close()
-        QApplication.quit()
+        if self.close():
+            QApplication.quit()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Operator Desk"), self.about_text())
@@ -216,5 +263,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         stored.setValue(settings.MAIN_STATE, self.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_settings():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import settings_file
 
 MAIN_WINDOW_SIZE = (1100, 700)
+SETTINGS_WINDOW_SIZE = (1100, 680)
 WRONG_PASSWORD = "not-the-password"
 
 
@@ -90,11 +91,53 @@ def _main_window_screens(services: Services) -> list[tuple[str, Callable[[], QWi
     return screens
 
 
-def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list[Path]:
-    """Render the login window (plain, first run, with an error) and the main window.
+def _settings_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The settings window on the Scripts tab, and its add and delete dialogs."""
+    from designer.settings_window import SettingsWindow
 
-    The main window is shown for a supervisor and an operator when the database has
-    demo accounts. Returns the PNG files written, in screen order.
+    account = _pick(services.accounts.demo_accounts(), supervisor=True)
+    if account is None or services.scripts is None:
+        return []
+
+    def window() -> SettingsWindow:
+        shown = SettingsWindow(services, services.accounts.login(account.username,
+                                                                 account.password))
+        shown.resize(*SETTINGS_WINDOW_SIZE)
+        return shown
+
+    def dialog_over(open_dialog: Callable[[SettingsWindow], None]) -> QWidget:
+        """A dialog of the Scripts tab; its (unshown) window goes when the dialog goes."""
+        owner = window()
+        open_dialog(owner)
+        dialog = owner.scripts_tab.dialog
+        if dialog is None:
+            raise RuntimeError("The Scripts tab opened no dialog.")
+        dialog.destroyed.connect(owner.deleteLater)
+        return dialog
+
+    def add(owner: SettingsWindow) -> None:
+        owner.scripts_tab.add_script()
+        dialog = owner.scripts_tab.dialog
+        dialog.name_edit.setText("Исходящий звонок: возврат клиента")  # type: ignore[union-attr]
+
+    def delete(owner: SettingsWindow) -> None:
+        used = [r for r in owner.scripts_tab.model.rows if r.roles]
+        if used:
+            owner.scripts_tab.select_script(used[0].id)
+        owner.scripts_tab.delete_script()
+
+    return [("settings_scripts", window),
+            ("settings_script_add", lambda: dialog_over(add)),
+            ("settings_script_delete", lambda: dialog_over(delete))]
+
+
+def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list[Path]:
+    """Render the login window (plain, first run, with an error), the main window, the
+    settings window and the script designer.
+
+    The main window is shown for a supervisor and an operator, and the settings window
+    (Scripts tab, with its add and delete dialogs) for the supervisor, when the database
+    has demo accounts. Returns the PNG files written, in screen order.
     """
     ensure_offscreen_app()
     previous = i18n.current_language()
@@ -103,7 +146,9 @@ def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list
             settings_file(Path(scratch) / "settings.ini"):
         i18n.install_language(language)
         try:
-            for name, build in _login_screens(services) + _main_window_screens(services):
+            screens = (_login_screens(services) + _main_window_screens(services)
+                       + _settings_screens(services))
+            for name, build in screens:
                 try:
                     widget = build()
                 except LoginError as exc:
@@ -113,4 +158,8 @@ def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list
         finally:
             i18n.install_language(previous)
             QApplication.processEvents()
+    if services.db is not None:
+        from designer.tour_screens import render_designer_screens
+
+        paths += render_designer_screens(services, Path(out_dir), language)
     return paths

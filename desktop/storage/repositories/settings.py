@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.domain.buttons import ActionButton, action_from_dict, action_to_dict
 from desktop.domain.crm_types import EntityType
@@ -52,6 +53,7 @@ class ButtonRepository:
             row = load_for_update(self.session, ButtonRow, button.id, button.version,
                                   self.WHAT, lambda r: r.title)
         row.title, row.color, row.shortcut = button.title, button.color, button.shortcut
+        _bump_version(row)
         flush_versioned(self.session, self.WHAT, button.title)
         self.session.execute(delete(ButtonActionRow).where(ButtonActionRow.button_id == row.id))
         for index, action in enumerate(button.actions):
@@ -108,6 +110,7 @@ class RoleRepository:
                                   lambda r: r.name)
         row.name, row.is_system = role.name, role.is_system
         row.keep_card_open, row.may_manage_settings = role.keep_card_open, role.may_manage_settings
+        _bump_version(row)
         flush_versioned(self.session, self.WHAT, role.name)
         for table in (RoleFieldRow, RoleButtonRow, RoleScriptRow):
             self.session.execute(delete(table).where(table.role_id == row.id))
@@ -140,3 +143,10 @@ class RoleRepository:
             button_ids=[b.button_id for b in ordered(RoleButtonRow)],
             script_ids=[s.script_id for s in ordered(RoleScriptRow)],
         )
+
+
+def _bump_version(row: ButtonRow | RoleRow) -> None:
+    """Make the flush UPDATE the row even when only its child rows changed (actions,
+    fields, buttons, scripts): the version must move, or a stale save would not conflict."""
+    if row.id is not None:
+        flag_modified(row, "title" if isinstance(row, ButtonRow) else "name")

@@ -1,0 +1,166 @@
+"""The settings window supervisors work in: tabs Buttons · Scripts · Roles.
+
+Only a role that may manage the app's settings opens it; the window refuses anyone
+else. The Scripts tab is here; the Buttons tab goes in front of it and the Roles tab
+after it (``BUTTONS_TAB``, ``SCRIPTS_TAB``, ``ROLES_TAB`` name the order). The window
+remembers its size and reloads the current tab whenever it becomes active again, so
+what was saved in the designer (or by another supervisor) shows up on return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from designer.scripts_tab import ErrorReporter, ScriptsTab
+from desktop.services.accounts import SignedIn
+from desktop.services.context import Services
+from desktop.ui import i18n, icons, settings
+
+# The tabs are the window's main navigation: a flat bar with an accent underline.
+STYLE = """
+QTabWidget#settingsTabs::pane { border: none; border-top: 1px solid #e2e8f0; top: -1px; }
+QTabWidget#settingsTabs::tab-bar { left: 8px; }
+QTabWidget#settingsTabs > QTabBar::tab {
+    background: transparent; border: none; border-bottom: 2px solid transparent;
+    padding: 10px 12px 8px 12px; margin-right: 8px; color: #475569; font-weight: 600;
+}
+QTabWidget#settingsTabs > QTabBar::tab:selected { color: #1d4ed8; border-bottom-color: #2563eb; }
+QTabWidget#settingsTabs > QTabBar::tab:hover:!selected { color: #0f172a; }
+QPushButton:disabled { color: #94a3b8; background: #f8fafc; border-color: #e2e8f0; }
+"""
+GEOMETRY_KEY = "settings_window/geometry"
+DEFAULT_SIZE = (1100, 680)
+BUTTONS_TAB, SCRIPTS_TAB, ROLES_TAB = "buttons", "scripts", "roles"
+TAB_ORDER = (BUTTONS_TAB, SCRIPTS_TAB, ROLES_TAB)
+TAB_ICONS = {BUTTONS_TAB: icons.ADD, SCRIPTS_TAB: icons.DESIGNER, ROLES_TAB: icons.USER}
+
+
+def may_open_settings(signed_in: SignedIn) -> bool:
+    return signed_in.role.may_manage_settings
+
+
+class DesignerWindows:
+    """Opens a script in its designer window, one window per script: asking again for a
+    script already open brings its window to the front. ``make_editor(script_id)`` builds
+    a designer window (one that deletes itself when closed)."""
+
+    def __init__(self, make_editor: Callable[[int], QWidget]) -> None:
+        self.make_editor = make_editor
+        self.open: dict[int, QWidget] = {}
+
+    def __call__(self, script_id: int) -> None:
+        window = self.open.get(script_id)
+        if window is None:
+            window = self.make_editor(script_id)
+            self.open[script_id] = window
+            window.destroyed.connect(lambda *_: self.open.pop(script_id, None))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def close_all(self) -> bool:
+        """Close every designer window; False when one stays open (the supervisor chose
+        to keep unsaved changes)."""
+        return all(window.close() for window in list(self.open.values()))
+
+
+def embedded_designer(services: Services, signed_in: SignedIn,
+                      on_saved: Callable[[], None]) -> DesignerWindows | None:
+    """Designer windows whose field lists come from the embedded CRM (None for another
+    CRM until it offers its field catalogue); ``on_saved`` runs after every save."""
+    if services.db is None or services.scripts is None or services.crm_kind != "embedded":
+        return None
+    from designer.editor import ScriptEditor
+    from desktop.crm.embedded import EmbeddedCrm
+
+    crm, scripts = EmbeddedCrm(services.db.engine), services.scripts
+
+    def make_editor(script_id: int) -> QWidget:
+        editor = ScriptEditor(scripts, script_id, crm.fields, signed_in.user.id,
+                              i18n.current_language())
+        for signal in (editor.script_saved, editor.script_created, editor.published):
+            signal.connect(lambda *_: on_saved())
+        return editor
+
+    return DesignerWindows(make_editor)
+
+
+class SettingsWindow(i18n.Retranslatable, QMainWindow):
+    """Raises ``PermissionError`` for a role that may not manage settings.
+
+    ``open_designer(script_id)`` opens a script's canvas (by default a designer
+    window per script, closed with this window); ``report_error(title, text)`` shows
+    what the services refused (by default a message box).
+    """
+
+    def __init__(self, services: Services, signed_in: SignedIn,
+                 open_designer: Callable[[int], None] | None = None,
+                 report_error: ErrorReporter | None = None,
+                 parent: QWidget | None = None) -> None:
+        if not may_open_settings(signed_in):
+            raise PermissionError(QCoreApplication.translate(
+                "SettingsWindow", "Your role may not manage the app's settings."))
+        if services.scripts is None:
+            raise ValueError("The settings window needs the script service.")
+        super().__init__(parent)
+        self.setObjectName("settingsWindow")
+        self.setWindowIcon(icons.icon(icons.APP))
+        self.services = services
+        self.signed_in = signed_in
+        self.designers = (embedded_designer(services, signed_in, self.refresh)
+                          if open_designer is None else None)
+        open_designer = open_designer or self.designers
+        self.tabs = QTabWidget(objectName="settingsTabs")
+        self.setStyleSheet(STYLE)
+        self.scripts_tab = ScriptsTab(services.scripts, open_designer, report_error)
+        self.pages: dict[str, QWidget] = {}
+        self.add_page(SCRIPTS_TAB, self.scripts_tab)
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.setCentralWidget(self.tabs)
+        self.retranslate()
+        self._restore_geometry()
+
+    def add_page(self, key: str, page: QWidget) -> None:
+        """Put a tab in its place of ``TAB_ORDER`` (the tabs present keep their order)."""
+        self.pages[key] = page
+        before = sum(1 for k in TAB_ORDER[:TAB_ORDER.index(key)] if k in self.pages)
+        self.tabs.insertTab(before, page, icons.icon(TAB_ICONS[key]), "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings — Operator Desk"))
+        titles = {BUTTONS_TAB: self.tr("Buttons"), SCRIPTS_TAB: self.tr("Scripts"),
+                  ROLES_TAB: self.tr("Roles")}
+        for key, page in self.pages.items():
+            self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+
+    def refresh(self) -> None:
+        """Reload the tab in view (others reload when they are shown)."""
+        page = self.tabs.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh()
+
+    # ---- window size --------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = settings.app_settings().value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+
+    def save_geometry(self) -> None:
+        settings.app_settings().setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.designers is not None and not self.designers.close_all():
+            event.ignore()  # a designer kept its unsaved changes: so does this window
+            return
+        self.save_geometry()
+        super().closeEvent(event)
