@@ -7,9 +7,14 @@ Each size runs in its own process (memory figures stay separate, and a crash of
 one library cannot hide the other's figures) and prints:
 
 - open: build the document and the canvas and show it until the first paint;
-- repaint at fit-all and at 100 %: median of 30 ``viewport().repaint()`` calls;
+- repaint at fit-all and at 100 %: median of 30 ``viewport().repaint()`` calls
+  (of fewer, at least 3, when they take seconds each);
 - auto-layout: the undoable auto-layout command, the scene following it;
 - peak memory of the process (``ru_maxrss``).
+
+At fit-all these scripts are zoomed below ``style.OVERVIEW_LOD``: the canvas then
+repaints from one cached picture of boxes and lines (redrawn only after a change or
+a zoom/scroll), which is what the fit-all figure measures.
 
 Targets: 5,000 steps open in <= 1 s; fit-all repaint <= 8 ms median. NodeGraphQt
 (``pip install NodeGraphQt``; not a dependency of the app) gets the same figures
@@ -44,6 +49,7 @@ from desktop.domain.script import Script
 TARGET_OPEN_S = 1.0
 TARGET_FIT_REPAINT_MS = 8.0
 REPAINTS = 30
+REPAINT_BUDGET_S = 20.0  # a library that needs seconds per repaint gets fewer samples
 VIEW_SIZE = (1280, 800)
 SEED = 20240611
 
@@ -88,9 +94,12 @@ def _until_painted(app: QApplication, widget: QWidget) -> None:
 
 
 def _median_repaint_ms(app: QApplication, viewport: QWidget) -> float:
+    """Median of REPAINTS repaints, or of those done within REPAINT_BUDGET_S (at least 3)."""
     app.processEvents()
-    times = []
-    for _ in range(REPAINTS):
+    times: list[float] = []
+    started = time.perf_counter()
+    while len(times) < REPAINTS and (len(times) < 3
+                                     or time.perf_counter() - started < REPAINT_BUDGET_S):
         start = time.perf_counter()
         viewport.repaint()
         times.append(time.perf_counter() - start)
@@ -119,6 +128,10 @@ def run_ours(size: int) -> dict[str, Any]:
     canvas.fit_all()
     fit_zoom = canvas.zoom()
     fit_ms = _median_repaint_ms(app, canvas.viewport())
+    document.move({script.start_step_id: (script.start_step.x + 40, script.start_step.y)})
+    start = time.perf_counter()  # after an edit the overview picture is drawn afresh
+    canvas.viewport().repaint()
+    fit_edit_ms = (time.perf_counter() - start) * 1000
     canvas.zoom_reset()
     canvas.centerOn(canvas.scene.step_item(script.start_step_id))
     full_ms = _median_repaint_ms(app, canvas.viewport())
@@ -131,8 +144,8 @@ def run_ours(size: int) -> dict[str, Any]:
     app.processEvents()
     layout_s = time.perf_counter() - start
     return {"open_s": opened, "fit_zoom": fit_zoom, "fit_repaint_ms": fit_ms,
-            "repaint_100_ms": full_ms, "auto_layout_s": layout_s, "peak_mb": _peak_mb(),
-            "items": len(canvas.scene.items())}
+            "fit_repaint_after_edit_ms": fit_edit_ms, "repaint_100_ms": full_ms,
+            "auto_layout_s": layout_s, "peak_mb": _peak_mb(), "items": len(canvas.scene.items())}
 
 
 def run_nodegraphqt(size: int) -> dict[str, Any]:
@@ -153,6 +166,7 @@ def run_nodegraphqt(size: int) -> dict[str, Any]:
     result: dict[str, Any] = {}
     start = time.perf_counter()
     graph = NodeGraph()
+    graph.set_acyclic(False)  # scripts loop back (objections); its cycle check is exponential
     graph.register_node(StepNode)
     nodes = {}
     for step in script.steps:
@@ -234,7 +248,9 @@ def describe(library: str, size: int, r: dict[str, Any]) -> str:
         return r.get("stopped", "-")
 
     return (f"{library:>13} {size:>6} steps: open {figure('open_s', 's', 3)}, "
-            f"repaint fit-all {figure('fit_repaint_ms', 'ms', 1)}, "
+            f"repaint fit-all {figure('fit_repaint_ms', 'ms', 1)}"
+            + (f" ({r['fit_repaint_after_edit_ms']:.1f} ms after an edit)"
+               if "fit_repaint_after_edit_ms" in r else "") + ", "
             f"100 % {figure('repaint_100_ms', 'ms', 1)}, "
             f"auto-layout {figure('auto_layout_s', 's', 3)}, "
             f"peak RSS {figure('peak_mb', 'MB', 0)}")

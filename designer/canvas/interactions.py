@@ -192,11 +192,7 @@ class Gestures(QObject):
         if item is None and self.canvas.link_near(event.scenePos()) is not None:
             return True
         if item is None:
-            pos = event.scenePos()
-            new = self.canvas.document.add_step(pos.x() - style.CARD_W / 2,
-                                                pos.y() - style.CARD_H / 2)
-            self.canvas.select_steps([new], center=False)
-            self.canvas.edit_step(new, Part.TITLE)
+            self.canvas.add_step_at(event.scenePos())
             return True
         if isinstance(item, StepItem):
             part = item.part_at(event.scenePos())

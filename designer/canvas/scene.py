@@ -23,6 +23,7 @@ from designer.canvas import style
 from designer.canvas.items.link_item import LinkItem
 from designer.canvas.items.step_item import StepItem
 from designer.document import ScriptDocument
+from desktop.domain.script import Step
 
 MARGIN = 800.0  # room around the steps to pan and drop new steps into
 
@@ -131,16 +132,16 @@ class ScriptScene(QGraphicsScene):
         script = self.document.script
         self._start_id = script.start_step_id
         for step in script.steps:
-            self._add_step_item(step.id)
+            self._add_step_item(step)
         for link in script.links:
             self._add_link_item(link.source, link.target)
         self.setSceneRect(self.content_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self._bump()
 
-    def _add_step_item(self, step_id: str) -> StepItem:
-        item = StepItem(self.document.script.step(step_id), step_id == self._start_id)
-        self._steps[step_id] = item
-        self._links_of[step_id] = set()
+    def _add_step_item(self, step: Step) -> StepItem:
+        item = StepItem(step, step.id == self._start_id)
+        self._steps[step.id] = item
+        self._links_of[step.id] = set()
         self.addItem(item)
         return item
 
@@ -154,7 +155,7 @@ class ScriptScene(QGraphicsScene):
 
     # ---- following the document -----------------------------------------------------
     def _on_step_added(self, step_id: str) -> None:
-        item = self._add_step_item(step_id)
+        item = self._add_step_item(self.document.script.step(step_id))
         self._grow_to(item)
         self._bump()
 
