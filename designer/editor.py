@@ -23,6 +23,7 @@ from designer.fields_dialog import FieldCatalog, FieldCatalogCache, FieldsDialog
 from designer.lint_panel import LintPanel
 from designer.preview import PreviewPanel
 from designer.search_bar import CanvasFrame, SearchBar
+from designer.tab_widgets import SERVICE_ERRORS
 from designer.toolbar import build_toolbar, painted_icon
 from designer.versions_dialog import PublishDialog, VersionsDialog
 from desktop.domain.lint import lint
@@ -269,16 +270,21 @@ class ScriptEditor(i18n.Retranslatable, QMainWindow):
         except ConflictError:
             self._open_conflict()
             return False
-        except (StorageError, ValueError) as exc:
+        except SERVICE_ERRORS as exc:
             self.questions.error(self, self.tr("The script was not saved"),
                                  self.tr("%1\n\nYour changes are still here; try saving "
-                                         "again.").replace("%1", str(exc)))
+                                         "again.").replace("%1", self._message(exc)))
             return False
         script.id, script.version = saved.id, saved.version
         self.document.undo_stack.setClean()
         self._say(self.tr("Saved."))
         self.script_saved.emit(self.script_id)
         return True
+
+    def _message(self, exc: Exception) -> str:
+        if isinstance(exc, PermissionError):
+            return self.tr("Your role may no longer manage the app's settings.")
+        return str(exc)
 
     def _open_conflict(self) -> None:
         dialog = ConflictDialog(self.document.script.name, self)
@@ -308,8 +314,8 @@ class ScriptEditor(i18n.Retranslatable, QMainWindow):
         """Save the edits as a new script and go on editing that one; the original stays."""
         try:
             copy = self.scripts.save_as_copy(self.document.script, name)
-        except (StorageError, ValueError) as exc:
-            self.questions.error(self, self.tr("The copy was not saved"), str(exc))
+        except SERVICE_ERRORS as exc:
+            self.questions.error(self, self.tr("The copy was not saved"), self._message(exc))
             return False
         self.script_id = copy.id
         self.document.replace_script(self.scripts.get(copy.id))
@@ -331,8 +337,9 @@ class ScriptEditor(i18n.Retranslatable, QMainWindow):
             return
         try:
             version = self.scripts.publish(self.script_id, self.user_id, note)
-        except (StorageError, ValueError) as exc:
-            self.questions.error(self, self.tr("The script was not published"), str(exc))
+        except SERVICE_ERRORS as exc:
+            self.questions.error(self, self.tr("The script was not published"),
+                                 self._message(exc))
             return
         self._say(self.tr("Version %1 published: operators get it with their next call.")
                   .replace("%1", str(version.number)))

@@ -4,11 +4,9 @@ with its «unpublished changes» badge."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -18,8 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.formatting import NO_VALUE
+from desktop.ui.widgets import RowsModel, list_table
 
 NAME, STEPS, PUBLISHED, ROLES = range(4)
 SCRIPT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,30 +58,11 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class ScriptsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ScriptRow] = []
-
-    def set_rows(self, rows: Sequence[ScriptRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+class ScriptsModel(RowsModel[ScriptRow]):
+    COLUMNS = 4
 
     def row_of(self, script_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == script_id), None)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 4
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -280,26 +258,10 @@ class PublishedDelegate(_DrawnCell):
 
 def scripts_table(model: ScriptsFilter) -> QTableView:
     """The view: whole rows selected, sortable, the drawn cells in place."""
-    table = QTableView(objectName="scriptsTable")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table = list_table("scriptsTable", model, ROW_HEIGHT, NAME,
+                       ((STEPS, 70), (PUBLISHED, 270), (ROLES, 280)))
     table.setSortingEnabled(True)
     table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
     table.setItemDelegateForColumn(NAME, NameDelegate(table))
     table.setItemDelegateForColumn(PUBLISHED, PublishedDelegate(table))
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((STEPS, 70), (PUBLISHED, 270), (ROLES, 280)):
-        table.setColumnWidth(column, width)
     return table

@@ -15,34 +15,36 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from designer.script_dialogs import DeleteScriptDialog, ScriptDetailsDialog, show_error_box
 from designer.scripts_model import NAME, SCRIPT_ID_ROLE, ScriptsFilter, ScriptsModel, scripts_table
-from desktop.domain.errors import DomainError
+from designer.tab_widgets import (
+    SERVICE_ERRORS,
+    EmptyState,
+    ErrorReporter,
+    action_button,
+    copy_action_texts,
+    list_pages,
+    set_action_texts,
+    tab_action,
+    tab_column,
+)
 from desktop.services.scripts import NameTakenError, ScriptInUseError
 from desktop.storage.errors import (
     ConflictError,
     DatabaseUnavailableError,
     NotFoundError,
-    StorageError,
 )
 from desktop.ui import icons
 from desktop.ui.i18n import Retranslatable
 
 if TYPE_CHECKING:
     from desktop.services.scripts import ScriptInfo, ScriptService
-
-# What the service raises on purpose; anything else is a bug and is not swallowed.
-SERVICE_ERRORS = (StorageError, DomainError, ValueError)
 
 # Shortcuts of the tab (they work while the focus is anywhere inside it). Portable text
 # or standard keys: a QKeySequence must not be built before the QApplication exists.
@@ -51,8 +53,6 @@ EDIT_KEY = "F2"
 DELETE_KEY = QKeySequence.StandardKey.Delete
 DUPLICATE_KEY = "Ctrl+D"
 SEARCH_KEY = QKeySequence.StandardKey.Find
-
-ErrorReporter = Callable[[str, str], None]  # (title, text)
 
 
 class ScriptsTab(Retranslatable, QWidget):
@@ -80,12 +80,7 @@ class ScriptsTab(Retranslatable, QWidget):
     def _make_actions(self) -> None:
         def action(icon_name: str, slot: Callable[[], object],
                    *keys: str | QKeySequence.StandardKey) -> QAction:
-            made = QAction(icons.icon(icon_name), "", self)
-            made.setShortcuts([QKeySequence(key) for key in keys])
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
+            return tab_action(self, icon_name, slot, *keys)
 
         self.add_action = action(icons.ADD, self.add_script, *ADD_KEYS)
         self.open_action = action(icons.DESIGNER, self.open_script)
@@ -99,12 +94,12 @@ class ScriptsTab(Retranslatable, QWidget):
 
     def _build(self) -> None:
         self.intro = QLabel(objectName="hint", wordWrap=True)
-        self.add_button = _button(self.add_action, icons.ADD_LIGHT, primary=True)
-        self.open_button = _button(self.open_action)
+        self.add_button = action_button(self.add_action, icons.ADD_LIGHT, primary=True)
+        self.open_button = action_button(self.open_action)
         self.open_button.setVisible(self.open_designer is not None)
-        self.edit_button = _button(self.edit_action)
-        self.duplicate_button = _button(self.duplicate_action)
-        self.delete_button = _button(self.delete_action)
+        self.edit_button = action_button(self.edit_action)
+        self.duplicate_button = action_button(self.duplicate_action)
+        self.delete_button = action_button(self.delete_action)
         self.search = QLineEdit(objectName="scriptSearch")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon(icons.SEARCH), QLineEdit.ActionPosition.LeadingPosition)
@@ -127,55 +122,30 @@ class ScriptsTab(Retranslatable, QWidget):
         self.table.activated.connect(lambda _index: self.open_script())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
-        self.empty = QFrame(objectName="emptyState")
-        picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        picture.setPixmap(icons.pixmap(icons.SCRIPTS_EMPTY, 64))
-        self.empty_title = QLabel(objectName="emptyTitle", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.empty_text = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter,
-                                 wordWrap=True)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(picture)
-        empty_layout.addSpacing(8)
-        empty_layout.addWidget(self.empty_title)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addStretch(2)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.empty)
+        self.empty = EmptyState(icons.SCRIPTS_EMPTY)
+        self.empty_title, self.empty_text = self.empty.title, self.empty.text
+        self.pages = list_pages(self.table, self.empty)
         self.count_label = QLabel(objectName="hint")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.setSpacing(12)
-        layout.addWidget(self.intro)
-        layout.addLayout(bar)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.count_label)
+        tab_column(self, self.intro, bar, self.pages, self.count_label)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
             "Scripts guide operators through a call step by step. Draw them in the designer "
             "and publish; roles get their scripts on the Roles tab."))
-        for action, text, tip in (
-                (self.add_action, self.tr("Add script"), self.tr("Add a script (Ins, Ctrl+N)")),
-                (self.open_action, self.tr("Open in designer"),
-                 self.tr("Draw the script's steps (Enter, double-click)")),
-                (self.edit_action, self.tr("Edit"),
-                 self.tr("Change the name and description (F2)")),
-                (self.duplicate_action, self.tr("Duplicate"),
-                 self.tr("Make a copy of the script (Ctrl+D)")),
-                (self.delete_action, self.tr("Delete"), self.tr("Delete the script (Del)")),
-                (self.search_action, self.tr("Search"), self.tr("Search scripts (Ctrl+F)"))):
-            action.setText(text)
-            action.setToolTip(tip)
-        for button, action in ((self.add_button, self.add_action),
-                               (self.open_button, self.open_action),
-                               (self.edit_button, self.edit_action),
-                               (self.duplicate_button, self.duplicate_action),
-                               (self.delete_button, self.delete_action)):
-            button.setText(action.text())
-            button.setToolTip(action.toolTip())
+        set_action_texts(
+            (self.add_action, self.tr("Add script"), self.tr("Add a script (Ins, Ctrl+N)")),
+            (self.open_action, self.tr("Open in designer"),
+             self.tr("Draw the script's steps (Enter, double-click)")),
+            (self.edit_action, self.tr("Edit"), self.tr("Change the name and description (F2)")),
+            (self.duplicate_action, self.tr("Duplicate"),
+             self.tr("Make a copy of the script (Ctrl+D)")),
+            (self.delete_action, self.tr("Delete"), self.tr("Delete the script (Del)")),
+            (self.search_action, self.tr("Search"), self.tr("Search scripts (Ctrl+F)")))
+        copy_action_texts((self.add_button, self.add_action),
+                          (self.open_button, self.open_action),
+                          (self.edit_button, self.edit_action),
+                          (self.duplicate_button, self.duplicate_action),
+                          (self.delete_button, self.delete_action))
         self.search.setPlaceholderText(self.tr("Search scripts"))
         self.search.setToolTip(self.tr("Finds scripts by name, description or role (Ctrl+F)"))
         self.model.retranslate()
@@ -373,14 +343,3 @@ class ScriptsTab(Retranslatable, QWidget):
             return self.tr("The database is unavailable, nothing was changed. %1").replace(
                 "%1", str(exc))
         return str(exc)
-
-
-def _button(action: QAction, icon_name: str | None = None, primary: bool = False) -> QPushButton:
-    """A push button that triggers ``action`` and follows its enabled state."""
-    button = QPushButton(icons.icon(icon_name) if icon_name else action.icon(), "")
-    if primary:
-        button.setObjectName("primaryButton")
-    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    button.clicked.connect(action.trigger)
-    action.enabledChanged.connect(button.setEnabled)
-    return button

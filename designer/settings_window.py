@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from designer.scripts_tab import ErrorReporter, ScriptsTab
+from designer.scripts_tab import ScriptsTab
+from designer.tab_widgets import ErrorReporter
 from desktop.services.accounts import SignedIn
 from desktop.services.context import Services
 from desktop.ui import i18n, icons, settings
@@ -72,12 +80,13 @@ def embedded_designer(services: Services, signed_in: SignedIn,
                       on_saved: Callable[[], None]) -> DesignerWindows | None:
     """Designer windows whose field lists come from the embedded CRM (None for another
     CRM until it offers its field catalogue); ``on_saved`` runs after every save."""
-    if services.db is None or services.scripts is None or services.crm_kind != "embedded":
+    scripts = services.for_user(signed_in).scripts
+    if services.db is None or scripts is None or services.crm_kind != "embedded":
         return None
     from designer.editor import ScriptEditor
     from desktop.crm.embedded import EmbeddedCrm
 
-    crm, scripts = EmbeddedCrm(services.db.engine), services.scripts
+    crm = EmbeddedCrm(services.db.engine)
 
     def make_editor(script_id: int) -> QWidget:
         editor = ScriptEditor(scripts, script_id, crm.fields, signed_in.user.id,
@@ -104,25 +113,68 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         if not may_open_settings(signed_in):
             raise PermissionError(QCoreApplication.translate(
                 "SettingsWindow", "Your role may not manage the app's settings."))
-        if services.scripts is None:
+        bound = services.for_user(signed_in)  # every change is made as this user
+        if bound.scripts is None:
             raise ValueError("The settings window needs the script service.")
         super().__init__(parent)
         self.setObjectName("settingsWindow")
         self.setWindowIcon(icons.icon(icons.APP))
         self.services = services
         self.signed_in = signed_in
+        self.bound = bound
         self.designers = (embedded_designer(services, signed_in, self.refresh)
                           if open_designer is None else None)
         open_designer = open_designer or self.designers
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.setStyleSheet(STYLE)
-        self.scripts_tab = ScriptsTab(services.scripts, open_designer, report_error)
+        self.scripts_tab = ScriptsTab(self.bound.scripts, open_designer, report_error)
         self.pages: dict[str, QWidget] = {}
         self.add_page(SCRIPTS_TAB, self.scripts_tab)
+        self._add_team_pages(report_error)
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self.setCentralWidget(self.tabs)
         self.retranslate()
         self._restore_geometry()
+
+    def _add_team_pages(self, report_error: ErrorReporter | None) -> None:
+        """The Buttons and Roles tabs and the change log, where their services exist."""
+        if self.services.db is None or self.bound.buttons is None:
+            return
+        from designer.audit_view import AuditView
+        from designer.buttons_tab import ButtonsTab
+        from designer.roles_tab import RolesTab
+        from desktop.crm.embedded import EmbeddedCrm
+
+        crm = EmbeddedCrm(self.services.db.engine)
+        self.buttons_tab = ButtonsTab(self.bound.buttons, crm, report_error)
+        self.add_page(BUTTONS_TAB, self.buttons_tab)
+        self.roles_tab = RolesTab.for_services(self.bound, crm.fields, report_error=report_error)
+        self.add_page(ROLES_TAB, self.roles_tab)
+        self.audit_view = AuditView(self.bound.audit, report_error)
+        self.audit_button = QToolButton(objectName="auditButton")
+        self.audit_button.setIcon(icons.icon(icons.EDIT))
+        self.audit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.audit_button.clicked.connect(self.show_audit)
+        corner = QWidget()
+        corner_layout = QVBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 2, 12, 4)
+        corner_layout.addWidget(self.audit_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.setCurrentWidget(self.scripts_tab)
+
+    def show_audit(self) -> QDialog:
+        """The change log (who changed what, when) in a window of its own."""
+        dialog = getattr(self, "audit_dialog", None)
+        if dialog is None:
+            dialog = self.audit_dialog = QDialog(self)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(self.audit_view)
+            dialog.resize(1000, 620)
+        dialog.setWindowTitle(self.tr("Change log — Operator Desk"))
+        self.audit_view.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def add_page(self, key: str, page: QWidget) -> None:
         """Put a tab in its place of ``TAB_ORDER`` (the tabs present keep their order)."""
@@ -137,6 +189,10 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
                   ROLES_TAB: self.tr("Roles")}
         for key, page in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+        if hasattr(self, "audit_button"):
+            self.audit_button.setText(self.tr("Change log"))
+            self.audit_button.setToolTip(self.tr("Who changed buttons, scripts, roles, "
+                                                 "users and the plan, and when"))
 
     def refresh(self) -> None:
         """Reload the tab in view (others reload when they are shown)."""

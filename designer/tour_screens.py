@@ -74,7 +74,7 @@ def render_designer_screens(services_or_db, out_dir: Path, language: str = "ru")
 
     ensure_offscreen_app()
     db = _database(services_or_db)
-    scripts = ScriptService(db)
+    scripts = ScriptService(db, None)  # reading only: the tour changes nothing
     script_id = _script_id(scripts)
     if script_id is None:
         return []

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.lint_panel import ICONS, describe
+from designer.tab_widgets import SERVICE_ERRORS
 from designer.toolbar import painted_icon
 from desktop.domain.lint import LintIssue
 from desktop.domain.script import Script
@@ -233,7 +234,7 @@ class VersionsDialog(QDialog):
             return
         try:
             script = self.scripts.restore(self.script_id, number, self._draft_version())
-        except StorageError as exc:
+        except SERVICE_ERRORS as exc:
             self.error.show_error(str(exc))
             return
         self.error.clear_error()

@@ -3,6 +3,10 @@
 Every command accepts ``--db URL`` before or after its name; ``OPERATOR_DESK_DB`` sets
 the default. Errors a user can cause print one sentence to stderr and exit non-zero
 with nothing written.
+
+Commands that change the settings (``script import``, ``user``, ``plan``) run as a user
+whose role manages settings: ``--user NAME`` (see :mod:`desktop.cli_team`). Reading
+scripts (``script export|lint|list``) needs no user: operators see the scripts anyway.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.cli_team import add_team_commands, identity_option
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `--help` stay instant
     from desktop.domain.script import Script
@@ -39,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"operator-desk {__version__}")
     _db_option(parser)
+    identity_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Subcommands repeat --db with SUPPRESS so a value given before the command survives.
@@ -64,8 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     tour = command("tour", "render every main screen to PNG files (offscreen)")
     tour.add_argument("--out", required=True, type=Path, metavar="DIR")
     tour.add_argument("--lang", choices=("ru", "en"), default="ru")
-    _script_commands(command("script", "export, import, check and list call scripts"))
+    script = command("script", "export, import, check and list call scripts")
+    identity_option(script, default=argparse.SUPPRESS)
+    _script_commands(script)
+    add_team_commands(command, _action_options)
     return parser
+
+
+def _action_options(parser: argparse.ArgumentParser) -> None:
+    """What every configuration action repeats, keeping a value given before it."""
+    _db_option(parser, default=argparse.SUPPRESS)
+    identity_option(parser, default=argparse.SUPPRESS)
 
 
 def _script_commands(script: argparse.ArgumentParser) -> None:
@@ -73,7 +88,7 @@ def _script_commands(script: argparse.ArgumentParser) -> None:
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_text, description=help_text)
-        _db_option(p, default=argparse.SUPPRESS)
+        _action_options(p)
         return p
 
     export = action("export", "write a script's draft as a JSON file")
@@ -93,11 +108,12 @@ def _script_commands(script: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop.domain.errors import DomainError
+    from desktop.services.accounts import LoginError
     from desktop.storage.errors import StorageError
 
     try:
         return _dispatch(args)
-    except (StorageError, DomainError, ValueError) as exc:
+    except (StorageError, DomainError, ValueError, PermissionError, LoginError) as exc:
         print(f"operator-desk: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -113,6 +129,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _tour(args)
     if args.command == "script":
         return _script(args)
+    if args.command in ("user", "plan"):
+        return _team(args)
     return _gui(args)
 
 
@@ -211,16 +229,28 @@ def _gui(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _team(args: argparse.Namespace) -> int:
+    from desktop.cli_team import run_team_command
+
+    db = open_database(args.db)
+    try:
+        return run_team_command(db, args)
+    finally:
+        db.dispose()
+
+
 # ---- operator-desk script ... ---------------------------------------------------------------
 def _script(args: argparse.Namespace) -> int:
     """Script files: validated completely before anything is written anywhere."""
     if args.script_command == "lint" and Path(args.script).is_file():
         return _print_lint(_read_script_file(Path(args.script)))
+    from desktop.cli_team import sign_in
     from desktop.services.scripts import ScriptService
 
     db = open_database(args.db)
     try:
-        service = ScriptService(db)
+        actor = sign_in(db, args.user) if args.script_command == "import" else None
+        service = ScriptService(db, actor)
         if args.script_command == "export":
             return _export(service, args)
         if args.script_command == "import":
@@ -292,16 +322,14 @@ def _import(service: ScriptService, args: argparse.Namespace) -> int:
     script = _read_script_file(args.file)
     if args.name is not None:
         script.name = args.name
-    existing = service.find(script.name.strip()) if args.replace else None
-    if existing is not None:
-        stored = service.replace_draft(existing, script)
+    try:
+        stored, replaced = service.import_script(script, replace=args.replace)
+    except NameTakenError as exc:
+        raise ValueError(f"A script named «{exc.name}» already exists; import with "
+                         "--name NEW_NAME, or --replace to overwrite its draft.") from None
+    if replaced:
         print(f"Replaced the draft of «{stored.name}» (#{stored.id}, {len(stored)} steps).")
     else:
-        try:
-            stored = service.add(script)
-        except NameTakenError as exc:
-            raise ValueError(f"A script named «{exc.name}» already exists; import with "
-                             "--name NEW_NAME, or --replace to overwrite its draft.") from None
         print(f"Imported «{stored.name}» as script #{stored.id} ({len(stored)} steps).")
     issues = len(lint(stored))
     if issues:

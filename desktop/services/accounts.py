@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.audit import AuditAction, AuditEntity, user_summary
 from desktop.domain.passwords import MIN_LENGTH, hash_password, verify_password
 from desktop.domain.roles import Role, User
 from desktop.storage.database import Database
-from desktop.storage.repositories import PlanRepository, RoleRepository, UserRepository
+from desktop.storage.repositories import (
+    AuditRepository,
+    PlanRepository,
+    RoleRepository,
+    UserRepository,
+)
 
 DEMO_META_KEY = "demo"
 
@@ -40,8 +46,15 @@ class DemoAccount:
 
 @dataclass(frozen=True)
 class SignedIn:
+    """Who is signed in, with their role as it was at sign-in (the services recheck it).
+
+    ``must_change_password``: signed in with a first-login password; the app asks for a
+    new one (:meth:`AccountService.change_password`) before anything else.
+    """
+
     user: User
     role: Role
+    must_change_password: bool = False
 
 
 class AccountService:
@@ -68,9 +81,20 @@ class AccountService:
             user = users.save(User(username=username, display_name=display_name,
                                    role_id=role.id, password_hash=password_hash,
                                    administrator=True))
+            AuditRepository(session).record(user, AuditAction.CREATED, AuditEntity.USER,
+                                            user.id, user.username,
+                                            after=user_summary(user, role.name))
             return SignedIn(user, role)
 
     def login(self, username: str, password: str) -> SignedIn:
+        """Check the password and note the user's activity."""
+        signed_in = self.authenticate(username, password)
+        with self.db.transaction() as session:
+            UserRepository(session).touch(signed_in.user.id)
+        return signed_in
+
+    def authenticate(self, username: str, password: str) -> SignedIn:
+        """Check the password; writes nothing (the command line signs in this way)."""
         with self.db.read() as session:
             user = UserRepository(session).by_username(username)
         # Verify outside the transaction: hashing takes ~0.1 s and must not hold a lock.
@@ -78,10 +102,27 @@ class AccountService:
             raise WrongPassword()
         if not user.active:
             raise UserBlocked(by_plan=user.blocked_by_plan and not user.blocked)
-        with self.db.transaction() as session:
-            UserRepository(session).touch(user.id)
+        with self.db.read() as session:
             role = RoleRepository(session).get(user.role_id)
-        return SignedIn(user, role)
+            must_change = UserRepository(session).must_change_password(user.id)
+        return SignedIn(user, role, must_change_password=must_change)
+
+    def change_password(self, username: str, old: str, new: str) -> None:
+        """A user sets their own password (after a first-login one, or any time)."""
+        signed_in = self.authenticate(username, old)
+        check_new_credentials(signed_in.user.username, new)
+        if new == old:
+            raise ValueError("Choose a password different from the current one.")
+        password_hash = hash_password(new)
+        user = signed_in.user
+        with self.db.transaction() as session:
+            users = UserRepository(session)
+            stored = users.get(user.id)
+            if stored.password_hash != user.password_hash:  # changed meanwhile elsewhere
+                raise WrongPassword()
+            users.set_password(user.id, password_hash, must_change=False)
+            AuditRepository(session).record(user, AuditAction.PASSWORD_CHANGED,
+                                            AuditEntity.USER, user.id, user.username)
 
     def demo_accounts(self) -> list[DemoAccount]:
         """The demo accounts still present, on a database filled by `operator-desk demo`."""

@@ -1,13 +1,41 @@
-"""The services the windows get: narrow, built once at start-up (the composition root)."""
+"""The services the windows get: narrow, built once at start-up (the composition root).
+
+``Services`` is what exists before anyone signs in: accounts, call history, and the
+settings services acting as nobody (they read what every operator may read and refuse
+every change). After sign-in, :meth:`Services.for_user` hands out the same services
+bound to that user; the settings window works only with those.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.services.accounts import AccountService
+from desktop.services.accounts import AccountService, SignedIn
+from desktop.services.audit import AuditService
+from desktop.services.buttons import ButtonService
 from desktop.services.calls import CallHistory
+from desktop.services.roles import RoleService
 from desktop.services.scripts import ScriptService
+from desktop.services.users import UserService
 from desktop.storage.database import Database
+
+
+@dataclass(frozen=True)
+class BoundServices:
+    """The settings services acting as one signed-in user: each change they make is
+    checked against that user's role as stored at that moment, and audited."""
+
+    actor: SignedIn
+    scripts: ScriptService
+    buttons: ButtonService
+    roles: RoleService
+    users: UserService
+    audit: AuditService
+
+    @classmethod
+    def open(cls, db: Database, actor: SignedIn) -> BoundServices:
+        return cls(actor, ScriptService(db, actor), ButtonService(db, actor),
+                   RoleService(db, actor), UserService(db, actor), AuditService(db, actor))
 
 
 @dataclass
@@ -19,14 +47,29 @@ class Services:
     crm_kind: str  # "embedded" (later also "bitrix24"); the UI names it in its language
 
     db: Database | None = None
-    scripts: ScriptService | None = None  # the settings window's Scripts tab and designer
+    # Acting as nobody: reading only. Tests without a database put stand-ins here, and
+    # for_user hands those out as they are.
+    scripts: ScriptService | None = None
+    buttons: ButtonService | None = None
+    roles: RoleService | None = None
+    users: UserService | None = None
+    audit: AuditService | None = None
 
     def close(self) -> None:
         if self.db is not None:
             self.db.dispose()
 
+    def for_user(self, signed_in: SignedIn) -> BoundServices:
+        """The settings services acting as ``signed_in``."""
+        if self.db is not None:
+            return BoundServices.open(self.db, signed_in)
+        return BoundServices(signed_in, self.scripts, self.buttons, self.roles,  # type: ignore[arg-type]
+                             self.users, self.audit)
+
     @classmethod
     def for_database(cls, db: Database) -> Services:
         return cls(db_url=db.url, db_label=db.label, accounts=AccountService(db),
                    calls=CallHistory(db), crm_kind="embedded", db=db,
-                   scripts=ScriptService(db))
+                   scripts=ScriptService(db, None), buttons=ButtonService(db, None),
+                   roles=RoleService(db, None), users=UserService(db, None),
+                   audit=AuditService(db, None))

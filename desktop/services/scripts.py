@@ -3,20 +3,39 @@
 Each method is one short transaction. Saves are optimistic: a script carries the draft
 version it was loaded at, and saving over a newer draft raises
 :class:`~desktop.storage.errors.ConflictError` instead of overwriting someone's work.
-Script names are unique (ignoring case and surrounding spaces): operators pick a script
-by name, and the command line finds one by name.
+Script names are unique (ignoring case and spacing): operators pick a script by name,
+and the command line finds one by name.
+
+The service acts as the user it is made for: anyone may read scripts (operators run
+them), but every change is refused with
+:class:`~desktop.services.permissions.PermissionDenied` unless that user's role, as
+stored at that moment, manages settings; each change is written to the audit log in
+its own transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.domain.audit import (
+    AuditAction,
+    AuditEntity,
+    Summary,
+    script_summary,
+    stored_script_summary,
+)
 from desktop.domain.script import Script
 from desktop.domain.versions import ScriptVersion
-from desktop.storage.database import Database
+from desktop.services.editing import (
+    COPY_SUFFIX,
+    clean_name,
+    copy_name,
+    name_key,
+    restored_on_error,
+)
+from desktop.services.permissions import Change, GuardedService
+from desktop.services.roles import take_from_roles
 from desktop.storage.repositories import RoleRepository, ScriptRepository
 from desktop.storage.repositories.scripts import NAME_LIMIT, VersionInfo
 
@@ -32,7 +51,7 @@ __all__ = [
 ]
 
 DEFAULT_START_TITLE = "Приветствие"
-COPY_SUFFIX = "копия"
+SCRIPT = AuditEntity.SCRIPT
 
 
 class NameTakenError(ValueError):
@@ -72,9 +91,9 @@ class ScriptInfo:
     updated_at: datetime
 
 
-class ScriptService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+class ScriptService(GuardedService):
+    """``ScriptService(db, actor)``: ``actor`` is the signed-in user (None: nobody, who
+    may read but not change anything)."""
 
     # ---- reading -----------------------------------------------------------------------
     def list(self) -> list[ScriptInfo]:
@@ -129,11 +148,16 @@ class ScriptService:
 
     def add(self, script: Script) -> Script:
         """Store ``script`` as a new script under its own name; sets its id and version."""
+        return self._add(script, AuditAction.CREATED)
+
+    def _add(self, script: Script, action: AuditAction) -> Script:
         script.name = _clean_name(script.name)
-        with _restored_on_error(script), self.db.transaction() as session:
-            scripts = ScriptRepository(session)
+        with restored_on_error(script), self.change() as change:
+            scripts = ScriptRepository(change.session)
             _require_free(scripts, script.name)
-            return scripts.add(script)
+            scripts.add(script)
+            _audit(change, action, script, after=script_summary(script))
+            return script
 
     def save(self, script: Script) -> Script:
         """Store the draft (a new script when it has no id). Updates ``script.version``.
@@ -143,10 +167,13 @@ class ScriptService:
         if script.id is None:
             return self.add(script)
         script.name = _clean_name(script.name)
-        with _restored_on_error(script), self.db.transaction() as session:
-            scripts = ScriptRepository(session)
+        with restored_on_error(script), self.change() as change:
+            scripts = ScriptRepository(change.session)
             _require_free(scripts, script.name, script.id)
-            return scripts.save(script)
+            before = _summary_of(scripts, script.id)
+            scripts.save(script)
+            _audit(change, AuditAction.UPDATED, script, before, script_summary(script))
+            return script
 
     def save_as_copy(self, script: Script, name: str) -> Script:
         """A new script holding ``script``'s content (e.g. after a conflict); ``script``
@@ -157,70 +184,105 @@ class ScriptService:
 
     def duplicate(self, script_id: int) -> Script:
         """A copy named «<name> (копия)» (or «(копия 2)»...); unpublished, in no role."""
-        with self.db.transaction() as session:
-            scripts = ScriptRepository(session)
+        with self.change() as change:
+            scripts = ScriptRepository(change.session)
             copy = scripts.get(script_id)
+            source = copy.name
             copy.id, copy.version = None, 0
-            copy.name = _copy_name(copy.name, scripts.names().values())
-            return scripts.add(copy)
+            copy.name = copy_name(copy.name, scripts.names().values(), NAME_LIMIT)
+            scripts.add(copy)
+            _audit(change, AuditAction.DUPLICATED, copy, {"name": source},
+                   script_summary(copy))
+            return copy
 
     def replace_draft(self, script_id: int, content: Script) -> Script:
         """Overwrite a draft with ``content`` whatever its version (command-line import:
         there is no earlier read to be stale against). Keeps the stored name."""
-        with self.db.transaction() as session:
-            scripts = ScriptRepository(session)
-            draft = content.copy()
-            draft.id, draft.version = script_id, scripts.stored_version(script_id)
-            draft.name = scripts.get(script_id).name
-            return scripts.save(draft)
+        with self.change() as change:
+            return self._replace(change, script_id, content)
+
+    def _replace(self, change: Change, script_id: int, content: Script) -> Script:
+        scripts = ScriptRepository(change.session)
+        before = _summary_of(scripts, script_id)
+        draft = content.copy()
+        draft.id, draft.version = script_id, scripts.stored_version(script_id)
+        draft.name = before["name"]
+        scripts.save(draft)
+        _audit(change, AuditAction.IMPORTED, draft, before, script_summary(draft))
+        return draft
+
+    def import_script(self, script: Script, *, replace: bool = False) -> tuple[Script, bool]:
+        """Store a script read from a file: over the draft of the script with the same
+        name when ``replace`` (and there is one), else as a new script. Returns the stored
+        script and whether it replaced a draft. Audited as an import."""
+        script.name = _clean_name(script.name)
+        if replace:
+            with self.change() as change:
+                existing = ScriptRepository(change.session).find_id(script.name)
+                if existing is not None:
+                    return self._replace(change, existing, script), True
+        return self._add(script, AuditAction.IMPORTED), False
 
     def delete(self, script_id: int, *, remove_from_roles: bool = False) -> None:
         """Delete a script. While roles use it this is refused, unless
         ``remove_from_roles``: then it leaves those roles and goes, all in one transaction."""
-        with self.db.transaction() as session:
-            scripts, roles = ScriptRepository(session), RoleRepository(session)
+        with self.change() as change:
+            scripts = ScriptRepository(change.session)
             role_ids = scripts.role_ids_using(script_id)
-            name = scripts.get(script_id).name if role_ids else ""
+            before = _summary_of(scripts, script_id)
             if role_ids and not remove_from_roles:
-                raise ScriptInUseError(name, sorted(roles.get(r).name for r in role_ids))
-            for role_id in role_ids:
-                role = roles.get(role_id)
-                role.script_ids = [s for s in role.script_ids if s != script_id]
-                roles.save(role)  # bumps the role's version: an open role editor conflicts
+                roles = RoleRepository(change.session)
+                raise ScriptInUseError(before["name"],
+                                       sorted(roles.get(r).name for r in role_ids))
+            role_names = take_from_roles(change, role_ids, script_id=script_id)
             scripts.delete(script_id)
+            change.audit(AuditAction.DELETED, SCRIPT, script_id, before["name"],
+                         {**before, "roles": role_names}, None)
 
-    def publish(self, script_id: int, by_user_id: int | None, note: str = "") -> ScriptVersion:
-        """Freeze the stored draft as the next numbered version. Lint issues never block
-        this; a script without steps does, since operators would get nothing to run."""
-        with self.db.transaction() as session:
-            scripts = ScriptRepository(session)
+    def publish(self, script_id: int, by_user_id: int | None = None,
+                note: str = "") -> ScriptVersion:
+        """Freeze the stored draft as the next numbered version, published by the actor.
+        Lint issues never block this; a script without steps does, since operators would
+        get nothing to run. ``by_user_id``, when given, must be the actor's own id."""
+        with self.change() as change:
+            if by_user_id not in (None, change.actor.id):
+                raise ValueError("A script is published in the name of the signed-in user.")
+            scripts = ScriptRepository(change.session)
             draft = scripts.get(script_id)
             if not len(draft):
                 raise NothingToPublishError(draft.name)
-            return scripts.publish(script_id, by=by_user_id, note=note.strip())
+            version = scripts.publish(script_id, by=change.actor.id, note=note.strip())
+            _audit(change, AuditAction.PUBLISHED, draft, None,
+                   {**script_summary(draft), "version": version.number, "note": version.note})
+            return version
 
     def restore(self, script_id: int, number: int, expected_version: int) -> Script:
         """Copy published version ``number`` into the draft: its steps, fields, links,
         positions and start step; the name and description stay (renaming is separate).
         Saved as a normal draft save from ``expected_version``, so it conflicts like one."""
-        with self.db.transaction() as session:
-            scripts = ScriptRepository(session)
+        with self.change() as change:
+            scripts = ScriptRepository(change.session)
             current = scripts.get(script_id)
             restored = scripts.published(script_id, number).script()
             restored.id, restored.version = script_id, expected_version
             restored.name, restored.description = current.name, current.description
-            return scripts.save(restored)
+            scripts.save(restored)
+            _audit(change, AuditAction.RESTORED, restored, script_summary(current),
+                   {**script_summary(restored), "from_version": number})
+            return restored
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise ValueError("Enter a script name.")
-    return name
+    return clean_name(name, "Enter a script name.")
 
 
-def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+def _summary_of(scripts: ScriptRepository, script_id: int) -> Summary:
+    return stored_script_summary(*scripts.counts(script_id))
+
+
+def _audit(change: Change, action: AuditAction, script: Script, before: Summary | None = None,
+           after: Summary | None = None) -> None:
+    change.audit(action, SCRIPT, script.id, script.name, before, after)
 
 
 def _require_free(scripts: ScriptRepository, name: str, own_id: int | None = None) -> None:
@@ -229,29 +291,6 @@ def _require_free(scripts: ScriptRepository, name: str, own_id: int | None = Non
     names = scripts.names()
     if own_id is not None and names.get(own_id) == name:
         return
-    key = _name_key(name)
-    if any(_name_key(other) == key for sid, other in names.items() if sid != own_id):
+    key = name_key(name)
+    if any(name_key(other) == key for sid, other in names.items() if sid != own_id):
         raise NameTakenError(name)
-
-
-def _copy_name(name: str, taken: Iterable[str]) -> str:
-    keys = {_name_key(n) for n in taken}
-    number = 1
-    while True:
-        suffix = f" ({COPY_SUFFIX})" if number == 1 else f" ({COPY_SUFFIX} {number})"
-        candidate = name[:NAME_LIMIT - len(suffix)].rstrip() + suffix
-        if _name_key(candidate) not in keys:
-            return candidate
-        number += 1
-
-
-@contextmanager
-def _restored_on_error(script: Script) -> Iterator[None]:
-    """Storing sets ``script.id`` and ``version`` before the commit; when the transaction
-    fails after all, put them back so the caller's script still matches the database."""
-    before = (script.id, script.version)
-    try:
-        yield
-    except BaseException:
-        script.id, script.version = before
-        raise

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -186,6 +187,9 @@ class UserRow(Base):
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     blocked_by_plan: Mapped[bool] = mapped_column(Boolean, default=False)
     administrator: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set for an invited user's one-time password until they choose their own.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       server_default=false())
     last_activity: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -200,6 +204,25 @@ class PlanRow(Base):
     paid_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     kept_user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"))
+
+
+class AuditRow(Base):
+    """One change to the settings; written in the change's own transaction, never updated.
+
+    ``actor_name`` is copied so the entry still says who it was after the user is removed.
+    """
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(32))
+    entity_type: Mapped[str] = mapped_column(String(16), index=True)
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    entity_name: Mapped[str] = mapped_column(String(200), default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class CallRow(Base):

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +17,7 @@ from desktop.services.calls import CallRow
 from desktop.ui import icons
 from desktop.ui.formatting import NO_VALUE, format_duration, format_phone, format_started
 from desktop.ui.i18n import Retranslatable
+from desktop.ui.widgets import RowsModel, list_table
 
 TIME, NUMBER, DIRECTION, DURATION, RESULT, OPERATOR = range(6)
 INCOMING = "incoming"
@@ -27,28 +25,12 @@ INCOMING = "incoming"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CallsModel(QAbstractTableModel):
+class CallsModel(RowsModel[CallRow]):
     """Rows of ``CallRow``; the operator column only when everyone's calls are shown."""
 
     def __init__(self, show_operator: bool) -> None:
         super().__init__()
         self.show_operator = show_operator
-        self.rows: list[CallRow] = []
-
-    def set_rows(self, rows: Sequence[CallRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        """Header and direction texts are translated when asked for; ask the views again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
         return 6 if self.show_operator else 5
@@ -93,24 +75,9 @@ class RecentCallsView(Retranslatable, QStackedWidget):
     def __init__(self, show_operator: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CallsModel(show_operator)
-        self.table = QTableView(objectName="callsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((TIME, 150), (NUMBER, 180), (DIRECTION, 140), (DURATION, 130),
-                              (RESULT, 220)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table("callsTable", self.model, 30, widths=(
+            (TIME, 150), (NUMBER, 180), (DIRECTION, 140), (DURATION, 130), (RESULT, 220)))
+        self.table.horizontalHeader().setStretchLastSection(True)
 
         self.empty = QFrame(objectName="emptyState")
         picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from desktop.services.accounts import (
     AccountService,
     DemoAccount,
     LoginError,
+    SignedIn,
     UserBlocked,
     WrongPassword,
 )
@@ -31,6 +33,7 @@ from desktop.ui import icons, settings
 from desktop.ui.demo_accounts import DemoAccountsBox
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.login_forms import MIN_PASSWORD_LENGTH, FirstRunForm, SignInForm
+from desktop.ui.password_change import PasswordChangeDialog
 from desktop.ui.widgets import LanguageCombo
 
 CARD_WIDTH = 460
@@ -167,7 +170,21 @@ class LoginWindow(Retranslatable, QWidget):
             return
         form.error.clear_error()
         form.password.clear()
+        if result.must_change_password:
+            self._ask_new_password(username, password, result)
+            return
         self._succeeded(username, result)
+
+    def _ask_new_password(self, username: str, one_time: str, result: SignedIn) -> None:
+        """A first-login password: the user chooses their own before the app opens."""
+        dialog = PasswordChangeDialog(
+            self, result.user.display_name,
+            lambda new: self.accounts.change_password(username, one_time, new), one_time)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._succeeded(
+            username, replace(result, must_change_password=False)))
+        self.password_dialog = dialog
+        dialog.open()
 
     def login_error_text(self, exc: LoginError) -> str:
         """What to tell the user for each way signing in can fail."""

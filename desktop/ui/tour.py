@@ -159,7 +159,10 @@ def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list
             i18n.install_language(previous)
             QApplication.processEvents()
     if services.db is not None:
+        from designer.buttons_tour import render_buttons_screens
+        from designer.roles_tour import render_roles_screens
         from designer.tour_screens import render_designer_screens
 
-        paths += render_designer_screens(services, Path(out_dir), language)
+        for render in (render_buttons_screens, render_roles_screens, render_designer_screens):
+            paths += render(services, Path(out_dir), language)
     return paths

@@ -1,11 +1,31 @@
-"""Small widgets shared by the windows: the error line and the language picker."""
+"""Small widgets shared by the windows: the error line, the language picker, and the
+read-only list table with the base of its models."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from desktop.ui import i18n
+
+RowT = TypeVar("RowT")
+_Index = QModelIndex | QPersistentModelIndex
 
 
 class ErrorLine(QLabel):
@@ -46,3 +66,65 @@ class LanguageCombo(i18n.Retranslatable, QComboBox):
 
     def _chosen(self, index: int) -> None:
         i18n.choose_language(str(self.itemData(index)))
+
+
+def list_table(object_name: str, model: QAbstractItemModel | None = None,
+               row_height: int | None = None, stretch: int | None = None,
+               widths: Iterable[tuple[int, int]] = ()) -> QTableView:
+    """A read-only list of records, the same in every window: whole rows, one at a time,
+    no grid, one line a cell (long text elided), headers on the left, no row numbers.
+
+    Columns start at ``widths`` (column, pixels) and the user can resize them; the
+    ``stretch`` column takes the spare width.
+    """
+    table = QTableView(objectName=object_name)
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths:
+        table.setColumnWidth(column, width)
+    return table
+
+
+class RowsModel(QAbstractTableModel, Generic[RowT]):
+    """A flat table over ``rows``, replaced whole on each reload. Subclasses give
+    ``COLUMNS`` (or their own ``columnCount``), ``headerData`` and ``data``."""
+
+    COLUMNS: ClassVar[int] = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RowT] = []
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Header and cell texts are translated when asked for; ask the views again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt default)
+        return 0 if parent.isValid() else self.COLUMNS

@@ -2,6 +2,881 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionCard</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the action (Ctrl+Del)</source>
+        <translation>Remove the action (Ctrl+Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionKinds</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Change lead status</source>
+        <translation>Change lead status</translation>
+    </message>
+    <message>
+        <source>Change deal stage</source>
+        <translation>Change deal stage</translation>
+    </message>
+    <message>
+        <source>A comment in the client&apos;s timeline</source>
+        <translation>A comment in the client&apos;s timeline</translation>
+    </message>
+    <message>
+        <source>A callback at a time the operator may change</source>
+        <translation>A callback at a time the operator may change</translation>
+    </message>
+    <message>
+        <source>A task with a deadline and a responsible</source>
+        <translation>A task with a deadline and a responsible</translation>
+    </message>
+    <message>
+        <source>A meeting in the client&apos;s timeline</source>
+        <translation>A meeting in the client&apos;s timeline</translation>
+    </message>
+    <message>
+        <source>Sets a fixed lead status</source>
+        <translation>Sets a fixed lead status</translation>
+    </message>
+    <message>
+        <source>Moves the deal to a fixed stage</source>
+        <translation>Moves the deal to a fixed stage</translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Actions run in order when the operator presses the button</source>
+        <translation>Actions run in order when the operator presses the button</translation>
+    </message>
+    <message>
+        <source>No actions yet. A button needs at least one: add a comment, a callback, a task, a meeting, or a status or stage change.</source>
+        <translation>No actions yet. A button needs at least one: add a comment, a callback, a task, a meeting, or a status or stage change.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>For example: anna</source>
+        <translation>For example: anna</translation>
+    </message>
+    <message>
+        <source>As colleagues see it: Анна Смирнова</source>
+        <translation>As colleagues see it: Анна Смирнова</translation>
+    </message>
+    <message>
+        <source>Invite: generate a password for the first sign-in</source>
+        <translation>Invite: generate a password for the first sign-in</translation>
+    </message>
+    <message>
+        <source>You see the password once and give it to the user; at the first sign-in they choose their own.</source>
+        <translation>You see the password once and give it to the user; at the first sign-in they choose their own.</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Enter the login the user signs in with.</source>
+        <translation>Enter the login the user signs in with.</translation>
+    </message>
+    <message>
+        <source>A login cannot contain spaces.</source>
+        <translation>A login cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>The login «%1» is taken. Choose another one.</source>
+        <translation>The login «%1» is taken. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation>Choose the user&apos;s role.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>The password must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match. Type the same password twice.</source>
+        <translation>The passwords do not match. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Before → after</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Duplicated</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Version restored</source>
+        <translation>Version restored</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Unblocked</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>Plan changed</translation>
+    </message>
+    <message>
+        <source>Plan lapsed</source>
+        <translation>Plan lapsed</translation>
+    </message>
+    <message>
+        <source>Plan renewed</source>
+        <translation>Plan renewed</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Seat plan</source>
+        <translation>Seat plan</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Buttons</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>From version</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Keeps the call card open</source>
+        <translation>Keeps the call card open</translation>
+    </message>
+    <message>
+        <source>Manages settings</source>
+        <translation>Manages settings</translation>
+    </message>
+    <message>
+        <source>System role</source>
+        <translation>System role</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>Paid until</translation>
+    </message>
+    <message>
+        <source>Kept working</source>
+        <translation>Kept working</translation>
+    </message>
+    <message>
+        <source>Users blocked</source>
+        <translation>Users blocked</translation>
+    </message>
+    <message>
+        <source>Users restored</source>
+        <translation>Users restored</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>blocked by the plan</source>
+        <translation>blocked by the plan</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>up to 7 users</source>
+        <translation>up to 7 users</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Every change to buttons, scripts, roles, users and the seat plan: who made it, when, and what it changed.</source>
+        <translation>Every change to buttons, scripts, roles, users and the seat plan: who made it, when, and what it changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the latest changes (F5)</source>
+        <translation>Load the latest changes (F5)</translation>
+    </message>
+    <message>
+        <source>Could not load the change log</source>
+        <translation>Could not load the change log</translation>
+    </message>
+    <message>
+        <source>No details were recorded.</source>
+        <translation>No details were recorded.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation>No changes recorded yet</translation>
+    </message>
+    <message>
+        <source>No changes of this kind yet</source>
+        <translation>No changes of this kind yet</translation>
+    </message>
+    <message>
+        <source>Changes made in the settings appear here, newest first.</source>
+        <translation>Changes made in the settings appear here, newest first.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes</source>
+        <translation>The latest %1 changes</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Changes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonEditor</name>
+    <message>
+        <source>Edit button «%1»</source>
+        <translation>Edit button «%1»</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Add button</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Shortcut:</translation>
+    </message>
+    <message>
+        <source>What the operator sees, e.g. Sale</source>
+        <translation>What the operator sees, e.g. Sale</translation>
+    </message>
+    <message>
+        <source>Press a key…</source>
+        <translation>Press a key…</translation>
+    </message>
+    <message>
+        <source>Press the key (with Ctrl, Alt or Shift if you like) that presses this button in the call card</source>
+        <translation>Press the key (with Ctrl, Alt or Shift if you like) that presses this button in the call card</translation>
+    </message>
+    <message>
+        <source>Free:</source>
+        <translation>Free:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Run in this order when the operator presses the button.</source>
+        <translation>Run in this order when the operator presses the button.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Optional. F1–F12 work best: one key press during the call.</source>
+        <translation>Optional. F1–F12 work best: one key press during the call.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <source>A variable is written wrong: use {{entity.FIELD}}, for example {{contact.NAME}}.</source>
+        <translation>A variable is written wrong: use {{entity.FIELD}}, for example {{contact.NAME}}.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPreview</name>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>A variable is written wrong.</source>
+        <translation>A variable is written wrong.</translation>
+    </message>
+    <message>
+        <source>Unknown variable: %1.</source>
+        <translation>Unknown variable: %1.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be read.</source>
+        <translation>The deadline cannot be read.</translation>
+    </message>
+    <message>
+        <source>The operator types the comment when pressing the button.</source>
+        <translation>The operator types the comment when pressing the button.</translation>
+    </message>
+    <message>
+        <source>In the timeline: %1</source>
+        <translation>In the timeline: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>%1 – %2, the operator may change it</source>
+        <translation>%1 – %2, the operator may change it</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>%1, the operator may change it</source>
+        <translation>%1, the operator may change it</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>%1 (the operator)</source>
+        <translation>%1 (the operator)</translation>
+    </message>
+    <message>
+        <source>Due %1, responsible: %2</source>
+        <translation>Due %1, responsible: %2</translation>
+    </message>
+    <message>
+        <source>No status chosen.</source>
+        <translation>No status chosen.</translation>
+    </message>
+    <message>
+        <source>The lead gets the status %1</source>
+        <translation>The lead gets the status %1</translation>
+    </message>
+    <message>
+        <source>No stage chosen.</source>
+        <translation>No stage chosen.</translation>
+    </message>
+    <message>
+        <source>The deal moves to %1</source>
+        <translation>The deal moves to %1</translation>
+    </message>
+    <message>
+        <source>(pipeline %1)</source>
+        <translation>(pipeline %1)</translation>
+    </message>
+    <message>
+        <source>As the operator sees it</source>
+        <translation>As the operator sees it</translation>
+    </message>
+    <message>
+        <source>What pressing it writes</source>
+        <translation>What pressing it writes</translation>
+    </message>
+    <message>
+        <source>For a sample client: %1; operator %2.</source>
+        <translation>For a sample client: %1; operator %2.</translation>
+    </message>
+    <message>
+        <source>The operator confirms the time or types the comment before it is written.</source>
+        <translation>The operator confirms the time or types the comment before it is written.</translation>
+    </message>
+    <message>
+        <source>Everything is written at once, on press.</source>
+        <translation>Everything is written at once, on press.</translation>
+    </message>
+    <message>
+        <source>Add an action: a button without one records nothing.</source>
+        <translation>Add an action: a button without one records nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonRefusals</name>
+    <message>
+        <source>Enter the button&apos;s title: it is the text the operator sees.</source>
+        <translation>Enter the button&apos;s title: it is the text the operator sees.</translation>
+    </message>
+    <message>
+        <source>The button «%1» has no action. Add at least one with «Add action».</source>
+        <translation>The button «%1» has no action. Add at least one with «Add action».</translation>
+    </message>
+    <message>
+        <source>The button «%1»: choose the lead status to set.</source>
+        <translation>The button «%1»: choose the lead status to set.</translation>
+    </message>
+    <message>
+        <source>The button «%1»: choose the deal stage to set.</source>
+        <translation>The button «%1»: choose the deal stage to set.</translation>
+    </message>
+    <message>
+        <source>The button «%1»: cannot read the deadline «%2». Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
+        <translation>The button «%1»: cannot read the deadline «%2». Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</translation>
+    </message>
+    <message>
+        <source>The button «%1» changes the lead status twice. Keep one «Change lead status» action.</source>
+        <translation>The button «%1» changes the lead status twice. Keep one «Change lead status» action.</translation>
+    </message>
+    <message>
+        <source>The button «%1» changes the deal stage twice. Keep one «Change deal stage» action.</source>
+        <translation>The button «%1» changes the deal stage twice. Keep one «Change deal stage» action.</translation>
+    </message>
+    <message>
+        <source>The button «%1» uses unknown variables: %2. Fix them or insert variables from the menu next to each field.</source>
+        <translation>The button «%1» uses unknown variables: %2. Fix them or insert variables from the menu next to each field.</translation>
+    </message>
+    <message>
+        <source>The button «%1»: a variable is written wrong. Write it like {{contact.NAME}}.</source>
+        <translation>The button «%1»: a variable is written wrong. Write it like {{contact.NAME}}.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 already belongs to the button «%2». Choose another one, or clear it.</source>
+        <translation>The shortcut %1 already belongs to the button «%2». Choose another one, or clear it.</translation>
+    </message>
+    <message>
+        <source>A button title holds at most %1 characters; shorten it.</source>
+        <translation>A button title holds at most %1 characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown variable %1. Fix it or insert a variable from the menu next to the field.</source>
+        <translation>The template uses an unknown variable %1. Fix it or insert a variable from the menu next to the field.</translation>
+    </message>
+    <message>
+        <source>The templates use unknown variables %1. Fix them or insert variables from the menu next to each field.</source>
+        <translation>The templates use unknown variables %1. Fix them or insert variables from the menu next to each field.</translation>
+    </message>
+    <message>
+        <source>The button «%1» was changed by someone else meanwhile. Close this window and open the button again to see their version.</source>
+        <translation>The button «%1» was changed by someone else meanwhile. Close this window and open the button again to see their version.</translation>
+    </message>
+    <message>
+        <source>This button no longer exists; someone may have deleted it.</source>
+        <translation>This button no longer exists; someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable, nothing was changed. %1</source>
+        <translation>The database is unavailable, nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Sign in to change the app&apos;s settings.</source>
+        <translation>Sign in to change the app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists; ask your supervisor.</source>
+        <translation>Your account no longer exists; ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>Your account is blocked; ask your supervisor.</source>
+        <translation>Your account is blocked; ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>Change your first-login password before changing the app&apos;s settings.</source>
+        <translation>Change your first-login password before changing the app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Your role may not manage the app&apos;s settings.</source>
+        <translation>Your role may not manage the app&apos;s settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsModel</name>
+    <message>
+        <source>Button</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source>Actions, in order</source>
+        <translation>Actions, in order</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>«%1», pressed with %2 in the call card</source>
+        <translation>«%1», pressed with %2 in the call card</translation>
+    </message>
+    <message>
+        <source>Operators with these roles have the button: %1</source>
+        <translation>Operators with these roles have the button: %1</translation>
+    </message>
+    <message>
+        <source>No role has this button yet, so no operator sees it. Assign it on the Roles tab.</source>
+        <translation>No role has this button yet, so no operator sees it. Assign it on the Roles tab.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsSection</name>
+    <message>
+        <source>Result buttons</source>
+        <translation>Result buttons</translation>
+    </message>
+    <message>
+        <source>In call-card order; drag to reorder.</source>
+        <translation>In call-card order; drag to reorder.</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Add button</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Every button is already here</source>
+        <translation>Every button is already here</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsTab</name>
+    <message>
+        <source>Operators press these buttons in the call card to record a call&apos;s result, in this order. A button shows to operators once a role has it (Roles tab).</source>
+        <translation>Operators press these buttons in the call card to record a call&apos;s result, in this order. A button shows to operators once a role has it (Roles tab).</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Add button</translation>
+    </message>
+    <message>
+        <source>Add a button (Ins, Ctrl+N)</source>
+        <translation>Add a button (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Change the button (Enter, F2, double-click)</source>
+        <translation>Change the button (Enter, F2, double-click)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Make a copy of the button (Ctrl+D)</source>
+        <translation>Make a copy of the button (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the button (Del)</source>
+        <translation>Delete the button (Del)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Earlier in the call card (Alt+Up); rows can be dragged too</source>
+        <translation>Earlier in the call card (Alt+Up); rows can be dragged too</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Later in the call card (Alt+Down); rows can be dragged too</source>
+        <translation>Later in the call card (Alt+Down); rows can be dragged too</translation>
+    </message>
+    <message>
+        <source>No buttons yet</source>
+        <translation>No buttons yet</translation>
+    </message>
+    <message>
+        <source>Add a button, such as «Sale» or «Call back», with the actions it records. Then give it to roles on the Roles tab.</source>
+        <translation>Add a button, such as «Sale» or «Call back», with the actions it records. Then give it to roles on the Roles tab.</translation>
+    </message>
+    <message>
+        <source>Could not load the buttons</source>
+        <translation>Could not load the buttons</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <translation>Buttons: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the CRM</source>
+        <translation>Could not read the CRM</translation>
+    </message>
+    <message>
+        <source>The lead statuses, deal stages and field names are not available: %1</source>
+        <translation>The lead statuses, deal stages and field names are not available: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the button</source>
+        <translation>Could not open the button</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the button</source>
+        <translation>Could not duplicate the button</translation>
+    </message>
+    <message>
+        <source>Could not delete the button</source>
+        <translation>Could not delete the button</translation>
+    </message>
+    <message>
+        <source>Could not move the button</source>
+        <translation>Could not move the button</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEditor</name>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Call back: {{contact.NAME}}</source>
+        <translation>Optional, e.g. Call back: {{contact.NAME}}</translation>
+    </message>
+    <message>
+        <source>The operator may change the time before the callback is created.</source>
+        <translation>The operator may change the time before the callback is created.</translation>
+    </message>
+</context>
+<context>
     <name>CallsModel</name>
     <message>
         <source>Time</source>
@@ -34,6 +909,55 @@
     <message>
         <source>Outgoing</source>
         <translation>Outgoing</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>The role decides what %1 sees in the call card: fields, buttons and scripts.</source>
+        <translation>The role decides what %1 sees in the call card: fields, buttons and scripts.</translation>
+    </message>
+</context>
+<context>
+    <name>ColorPicker</name>
+    <message>
+        <source>Other colour…</source>
+        <translation>Other colour…</translation>
+    </message>
+    <message>
+        <source>Any colour; the title stays readable on it</source>
+        <translation>Any colour; the title stays readable on it</translation>
+    </message>
+    <message>
+        <source>Your colour %1</source>
+        <translation>Your colour %1</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Button colour</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Empty: the operator types the comment</source>
+        <translation>Empty: the operator types the comment</translation>
+    </message>
+    <message>
+        <source>Left empty, the operator types the comment when pressing the button.</source>
+        <translation>Left empty, the operator types the comment when pressing the button.</translation>
+    </message>
+    <message>
+        <source>Added to the client&apos;s timeline as written, with the variables filled in.</source>
+        <translation>Added to the client&apos;s timeline as written, with the variables filled in.</translation>
     </message>
 </context>
 <context>
@@ -77,6 +1001,139 @@
     <message>
         <source>Keep editing; nothing is saved.</source>
         <translation>Keep editing; nothing is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Cannot read this deadline. Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
+        <translation>Cannot read this deadline. Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</translation>
+    </message>
+    <message>
+        <source>Counted from the moment the operator presses the button. Choose one or type your own: +N minutes, hours or days, «tomorrow at HH:MM», «next working day at HH:MM».</source>
+        <translation>Counted from the moment the operator presses the button. Choose one or type your own: +N minutes, hours or days, «tomorrow at HH:MM», «next working day at HH:MM».</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>tomorrow at %1</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>next working day at %1</source>
+        <translation>next working day at %1</translation>
+    </message>
+    <message>
+        <source>next working day</source>
+        <translation>next working day</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>+%1 minute</source>
+        <translation>+%1 minute</translation>
+    </message>
+    <message>
+        <source>+%1 minutes</source>
+        <translation>+%1 minutes</translation>
+    </message>
+    <message>
+        <source>+%1 minutes (many)</source>
+        <translation>+%1 minutes (many)</translation>
+    </message>
+    <message>
+        <source>+%1 hour</source>
+        <translation>+%1 hour</translation>
+    </message>
+    <message>
+        <source>+%1 hours</source>
+        <translation>+%1 hours</translation>
+    </message>
+    <message>
+        <source>+%1 hours (many)</source>
+        <translation>+%1 hours (many)</translation>
+    </message>
+    <message>
+        <source>+%1 day</source>
+        <translation>+%1 day</translation>
+    </message>
+    <message>
+        <source>+%1 days</source>
+        <translation>+%1 days</translation>
+    </message>
+    <message>
+        <source>+%1 days (many)</source>
+        <translation>+%1 days (many)</translation>
+    </message>
+    <message>
+        <source>Enter the deadline.</source>
+        <translation>Enter the deadline.</translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>for example: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealStageEditor</name>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>The deal moves to this stage on press; the operator cannot change it.</source>
+        <translation>The deal moves to this stage on press; the operator cannot change it.</translation>
+    </message>
+    <message>
+        <source>The CRM has no deal pipelines to choose from.</source>
+        <translation>The CRM has no deal pipelines to choose from.</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Choose a stage…</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 (not in the CRM)</source>
+        <translation>Pipeline %1 (not in the CRM)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the CRM)</source>
+        <translation>%1 (not in the CRM)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteButtonDialog</name>
+    <message>
+        <source>Delete button</source>
+        <translation>Delete button</translation>
+    </message>
+    <message>
+        <source>Delete the button «%1»?</source>
+        <translation>Delete the button «%1»?</translation>
+    </message>
+    <message>
+        <source>These roles lose it, and their operators will no longer see it in the call card:</source>
+        <translation>These roles lose it, and their operators will no longer see it in the call card:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>No role has this button, so no operator loses it. This cannot be undone.</source>
+        <translation>No role has this button, so no operator loses it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -217,6 +1274,49 @@
     </message>
 </context>
 <context>
+    <name>FieldsSection</name>
+    <message>
+        <source>Client tab fields</source>
+        <translation>Client tab fields</translation>
+    </message>
+    <message>
+        <source>Shown in the call card when the CRM has such an item for the caller&apos;s number. A lock means read-only.</source>
+        <translation>Shown in the call card when the CRM has such an item for the caller&apos;s number. A lock means read-only.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Choose fields…</source>
+        <translation>Choose fields…</translation>
+    </message>
+    <message>
+        <source>Add, order and lock the fields (double-click the list)</source>
+        <translation>Add, order and lock the fields (double-click the list)</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>editable</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>No fields: the Client tab shows only the number</source>
+        <translation>No fields: the Client tab shows only the number</translation>
+    </message>
+    <message>
+        <source>Shown on the Client tab</source>
+        <translation>Shown on the Client tab</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunForm</name>
     <message>
         <source>Create the supervisor account</source>
@@ -264,6 +1364,48 @@
     <message>
         <source>Language of the interface</source>
         <translation>Language of the interface</translation>
+    </message>
+</context>
+<context>
+    <name>LapseDialog</name>
+    <message>
+        <source>Paid plan lapsed</source>
+        <translation>Paid plan lapsed</translation>
+    </message>
+    <message>
+        <source>Mark the paid plan as lapsed?</source>
+        <translation>Mark the paid plan as lapsed?</translation>
+    </message>
+    <message>
+        <source>Only %1 (administers the app) and one other user chosen at random keep working. The other active users (%2) are blocked until the plan is renewed. Nothing is deleted, and the choice is recorded.</source>
+        <translation>Only %1 (administers the app) and one other user chosen at random keep working. The other active users (%2) are blocked until the plan is renewed. Nothing is deleted, and the choice is recorded.</translation>
+    </message>
+    <message>
+        <source>Payment stopped</source>
+        <translation>Payment stopped</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatusEditor</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>Choose a status…</translation>
+    </message>
+    <message>
+        <source>Set on press; the operator cannot change it.</source>
+        <translation>Set on press; the operator cannot change it.</translation>
+    </message>
+    <message>
+        <source>The CRM has no lead statuses to choose from.</source>
+        <translation>The CRM has no lead statuses to choose from.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the CRM)</source>
+        <translation>%1 (not in the CRM)</translation>
     </message>
 </context>
 <context>
@@ -456,6 +1598,245 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Meeting with {{contact.NAME}}</source>
+        <translation>Optional, e.g. Meeting with {{contact.NAME}}</translation>
+    </message>
+    <message>
+        <source>The operator may change the date and time before the meeting is created.</source>
+        <translation>The operator may change the date and time before the meeting is created.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>Password for the first sign-in</source>
+        <translation>Password for the first sign-in</translation>
+    </message>
+    <message>
+        <source>User «%1» added</source>
+        <translation>User «%1» added</translation>
+    </message>
+    <message>
+        <source>Give this password to %1 (login %2). At the first sign-in the app asks them to choose their own.</source>
+        <translation>Give this password to %1 (login %2). At the first sign-in the app asks them to choose their own.</translation>
+    </message>
+    <message>
+        <source>The password is shown only once: the app does not keep it. Copy it now.</source>
+        <translation>The password is shown only once: the app does not keep it. Copy it now.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>You signed in with a password for the first sign-in. Choose your own password: the one-time password stops working.</source>
+        <translation>You signed in with a password for the first sign-in. Choose your own password: the one-time password stops working.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Save and continue</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>The password must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match. Type the same password twice.</source>
+        <translation>The passwords do not match. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one-time password.</source>
+        <translation>Choose a password different from the one-time password.</translation>
+    </message>
+    <message>
+        <source>The password was changed meanwhile. Sign in again.</source>
+        <translation>The password was changed meanwhile. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Could not change the password: %1</source>
+        <translation>Could not change the password: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Renew the plan</source>
+        <translation>Renew the plan</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Change plan</translation>
+    </message>
+    <message>
+        <source>Everyone the lapse blocked gets their role back, as far as the plan&apos;s seats allow.</source>
+        <translation>Everyone the lapse blocked gets their role back, as far as the plan&apos;s seats allow.</translation>
+    </message>
+    <message>
+        <source>The plan limits how many users are active at once. Seats in use now: %1.</source>
+        <translation>The plan limits how many users are active at once. Seats in use now: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid until:</source>
+        <translation>&amp;Paid until:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Free — up to 2 users</source>
+        <translation>Free — up to 2 users</translation>
+    </message>
+    <message>
+        <source>Team — up to 7 users</source>
+        <translation>Team — up to 7 users</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Change plan…</translation>
+    </message>
+    <message>
+        <source>Payment stopped…</source>
+        <translation>Payment stopped…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source> (lapsed)</source>
+        <translation> (lapsed)</translation>
+    </message>
+    <message>
+        <source>Seats in use: %1 (no limit)</source>
+        <translation>Seats in use: %1 (no limit)</translation>
+    </message>
+    <message>
+        <source>Seats in use: %1 of %2</source>
+        <translation>Seats in use: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Free: never lapses</source>
+        <translation>Free: never lapses</translation>
+    </message>
+    <message>
+        <source>Was paid until %1</source>
+        <translation>Was paid until %1</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <translation>Paid until %1</translation>
+    </message>
+    <message>
+        <source>Payment date not set</source>
+        <translation>Payment date not set</translation>
+    </message>
+    <message>
+        <source>Renew the plan instead: the renewal chooses the plan too.</source>
+        <translation>Renew the plan instead: the renewal chooses the plan too.</translation>
+    </message>
+    <message>
+        <source>Choose the plan and the date it is paid until</source>
+        <translation>Choose the plan and the date it is paid until</translation>
+    </message>
+    <message>
+        <source>When payment stops: only the administering supervisor and one user chosen at random keep working</source>
+        <translation>When payment stops: only the administering supervisor and one user chosen at random keep working</translation>
+    </message>
+    <message>
+        <source>The free plan never lapses.</source>
+        <translation>The free plan never lapses.</translation>
+    </message>
+    <message>
+        <source>Pay again: everyone blocked by the lapse gets their role back</source>
+        <translation>Pay again: everyone blocked by the lapse gets their role back</translation>
+    </message>
+    <message>
+        <source>%1 (administers the app) and %2 (chosen at random)</source>
+        <translation>%1 (administers the app) and %2 (chosen at random)</translation>
+    </message>
+    <message>
+        <source>%1 (administers the app)</source>
+        <translation>%1 (administers the app)</translation>
+    </message>
+    <message>
+        <source>The paid plan has lapsed. Access kept: %1. Blocked until renewal: %2. Nothing was deleted; renewing gives everyone their role back.</source>
+        <translation>The paid plan has lapsed. Access kept: %1. Blocked until renewal: %2. Nothing was deleted; renewing gives everyone their role back.</translation>
+    </message>
+    <message>
+        <source>Could not mark the plan lapsed</source>
+        <translation>Could not mark the plan lapsed</translation>
+    </message>
+    <message>
+        <source>Paid plan lapsed</source>
+        <translation>Paid plan lapsed</translation>
+    </message>
+    <message>
+        <source>Only %1 keeps working: there was nobody else to choose.</source>
+        <translation>Only %1 keeps working: there was nobody else to choose.</translation>
+    </message>
+    <message>
+        <source>%1 keeps working as the administering supervisor, and %2 was chosen at random to keep their role. Everyone else is blocked until the plan is renewed.</source>
+        <translation>%1 keeps working as the administering supervisor, and %2 was chosen at random to keep their role. Everyone else is blocked until the plan is renewed.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
@@ -554,6 +1935,292 @@
     <message>
         <source>Calls appear here when they arrive.</source>
         <translation>Calls appear here when they arrive.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveUserDialog</name>
+    <message>
+        <source>Remove user</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <source>Remove %1 (login %2)?</source>
+        <translation>Remove %1 (login %2)?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in. Their calls stay in the history. To let them work again later, block the user instead.</source>
+        <translation>They can no longer sign in. Their calls stay in the history. To let them work again later, block the user instead.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Role «%1»</source>
+        <translation>Role «%1»</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>The system role: it manages the settings and must always have an active holder. It can be renamed but not deleted.</source>
+        <translation>The system role: it manages the settings and must always have an active holder. It can be renamed but not deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For example: Sales operator</source>
+        <translation>For example: Sales operator</translation>
+    </message>
+    <message>
+        <source>Do not close the call card when the call ends</source>
+        <translation>Do not close the call card when the call ends</translation>
+    </message>
+    <message>
+        <source>Leaves time for after-call work: the operator closes the card when done.</source>
+        <translation>Leaves time for after-call work: the operator closes the card when done.</translation>
+    </message>
+    <message>
+        <source>May manage the app&apos;s settings</source>
+        <translation>May manage the app&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Opens this window: buttons, scripts, roles and users.</source>
+        <translation>Opens this window: buttons, scripts, roles and users.</translation>
+    </message>
+    <message>
+        <source>The system role always manages the settings.</source>
+        <translation>The system role always manages the settings.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Enter the role&apos;s name.</source>
+        <translation>Enter the role&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A role named «%1» already exists. Choose another name.</source>
+        <translation>A role named «%1» already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>A button chosen here was deleted meanwhile. Remove it from the list and save again.</source>
+        <translation>A button chosen here was deleted meanwhile. Remove it from the list and save again.</translation>
+    </message>
+    <message>
+        <source>A script ticked here was deleted meanwhile. Untick it and save again.</source>
+        <translation>A script ticked here was deleted meanwhile. Untick it and save again.</translation>
+    </message>
+    <message>
+        <source>This role was deleted meanwhile; close the editor.</source>
+        <translation>This role was deleted meanwhile; close the editor.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this role while you edited it. Close the editor, open the role again and repeat your changes.</source>
+        <translation>Someone else saved this role while you edited it. Close the editor, open the role again and repeat your changes.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Users holding the role</source>
+        <translation>Users holding the role</translation>
+    </message>
+    <message>
+        <source>The system role: manages the settings, always has an active holder, can be renamed but not deleted.</source>
+        <translation>The system role: manages the settings, always has an active holder, can be renamed but not deleted.</translation>
+    </message>
+    <message>
+        <source>May manage the app&apos;s settings.</source>
+        <translation>May manage the app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The call card stays open after the call.</source>
+        <translation>The call card stays open after the call.</translation>
+    </message>
+    <message>
+        <source>system role</source>
+        <translation>system role</translation>
+    </message>
+    <message>
+        <source>manages settings</source>
+        <translation>manages settings</translation>
+    </message>
+    <message>
+        <source>buttons: %1</source>
+        <translation>buttons: %1</translation>
+    </message>
+    <message>
+        <source>scripts: %1</source>
+        <translation>scripts: %1</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>fields: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>What operators get in the call card: fields, buttons, scripts.</source>
+        <translation>What operators get in the call card: fields, buttons, scripts.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>Add a role (Ins, Ctrl+N)</source>
+        <translation>Add a role (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the role (F2, Enter)</source>
+        <translation>Edit the role (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Make a copy of the role (Ctrl+D)</source>
+        <translation>Make a copy of the role (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1</source>
+        <translation>Cannot delete: %1</translation>
+    </message>
+    <message>
+        <source>Delete the role (Del)</source>
+        <translation>Delete the role (Del)</translation>
+    </message>
+    <message>
+        <source>Could not open the role</source>
+        <translation>Could not open the role</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the role</source>
+        <translation>Could not duplicate the role</translation>
+    </message>
+    <message>
+        <source>Cannot delete the role</source>
+        <translation>Cannot delete the role</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <source>Delete the role «%1»?</source>
+        <translation>Delete the role «%1»?</translation>
+    </message>
+    <message>
+        <source>No user holds it. Its buttons and scripts stay.</source>
+        <translation>No user holds it. Its buttons and scripts stay.</translation>
+    </message>
+    <message>
+        <source>Could not delete the role</source>
+        <translation>Could not delete the role</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Who may work in the app, and what each role gets in the call card.</source>
+        <translation>Who may work in the app, and what each role gets in the call card.</translation>
+    </message>
+    <message>
+        <source>Could not load the users and roles</source>
+        <translation>Could not load the users and roles</translation>
+    </message>
+</context>
+<context>
+    <name>RosterErrors</name>
+    <message>
+        <source>%1 is the last active user with the role «%2». The app always needs one: give this role to another user first.</source>
+        <translation>%1 is the last active user with the role «%2». The app always needs one: give this role to another user first.</translation>
+    </message>
+    <message>
+        <source>The plan allows %1 active users, and all seats are taken. Block a user or change the plan first.</source>
+        <translation>The plan allows %1 active users, and all seats are taken. Block a user or change the plan first.</translation>
+    </message>
+    <message>
+        <source>«%1» is the system role: it can be renamed but not deleted.</source>
+        <translation>«%1» is the system role: it can be renamed but not deleted.</translation>
+    </message>
+    <message>
+        <source>The role «%1» is held by: %2. Move them to another role first, then delete the role.</source>
+        <translation>The role «%1» is held by: %2. Move them to another role first, then delete the role.</translation>
+    </message>
+    <message>
+        <source>At least one active user must keep the system role; give it to another user first.</source>
+        <translation>At least one active user must keep the system role; give it to another user first.</translation>
+    </message>
+    <message>
+        <source>The chosen plan allows %1 active users, and %2 are active now. Block %3 of them first.</source>
+        <translation>The chosen plan allows %1 active users, and %2 are active now. Block %3 of them first.</translation>
+    </message>
+    <message>
+        <source>«%1» was changed by someone else meanwhile. The list now shows their version; try again.</source>
+        <translation>«%1» was changed by someone else meanwhile. The list now shows their version; try again.</translation>
+    </message>
+    <message>
+        <source>It no longer exists; someone may have deleted it. The list is reloaded.</source>
+        <translation>It no longer exists; someone may have deleted it. The list is reloaded.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable, nothing was changed. %1</source>
+        <translation>The database is unavailable, nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Sign in to change the app&apos;s settings.</source>
+        <translation>Sign in to change the app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists; ask your supervisor.</source>
+        <translation>Your account no longer exists; ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>Your account is blocked; ask your supervisor.</source>
+        <translation>Your account is blocked; ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>Change your first-login password before changing the app&apos;s settings.</source>
+        <translation>Change your first-login password before changing the app&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Your role may not manage the app&apos;s settings.</source>
+        <translation>Your role may not manage the app&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +2531,10 @@ Your changes are still here; try saving again.</translation>
         <translation>Saved.</translation>
     </message>
     <message>
+        <source>Your role may no longer manage the app&apos;s settings.</source>
+        <translation>Your role may no longer manage the app&apos;s settings.</translation>
+    </message>
+    <message>
         <source>Load their version</source>
         <translation>Load their version</translation>
     </message>
@@ -937,6 +2608,21 @@ Your changes are still here; try saving again.</translation>
     <message>
         <source>No role has this script yet; assign it on the Roles tab.</source>
         <translation>No role has this script yet; assign it on the Roles tab.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsSection</name>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>The scripts operators with this role run. With several, they choose one when the call starts; with one, it opens directly.</source>
+        <translation>The scripts operators with this role run. With several, they choose one when the call starts; with one, it opens directly.</translation>
+    </message>
+    <message>
+        <source>No script is ticked: operators with this role will have no script in the call card.</source>
+        <translation>No script is ticked: operators with this role will have no script in the call card.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2786,10 @@ Your changes are still here; try saving again.</translation>
         <translation>Your role may not manage the app&apos;s settings.</translation>
     </message>
     <message>
+        <source>Change log — Operator Desk</source>
+        <translation>Change log — Operator Desk</translation>
+    </message>
+    <message>
         <source>Settings — Operator Desk</source>
         <translation>Settings — Operator Desk</translation>
     </message>
@@ -1114,6 +2804,14 @@ Your changes are still here; try saving again.</translation>
     <message>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Who changed buttons, scripts, roles, users and the plan, and when</source>
+        <translation>Who changed buttons, scripts, roles, users and the plan, and when</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2846,249 @@ Your changes are still here; try saving again.</translation>
     <message>
         <source>Double-click to add text</source>
         <translation>Double-click to add text</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>e.g. Send the offer to {{contact.NAME}}</source>
+        <translation>e.g. Send the offer to {{contact.NAME}}</translation>
+    </message>
+    <message>
+        <source>What to do, for whoever gets the task</source>
+        <translation>What to do, for whoever gets the task</translation>
+    </message>
+    <message>
+        <source>The operator who takes the call, or type a user&apos;s name</source>
+        <translation>The operator who takes the call, or type a user&apos;s name</translation>
+    </message>
+    <message>
+        <source>The operator who takes the call</source>
+        <translation>The operator who takes the call</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEdit</name>
+    <message>
+        <source>A variable is written wrong: use {{entity.FIELD}}, for example {{contact.NAME}}.</source>
+        <translation>A variable is written wrong: use {{entity.FIELD}}, for example {{contact.NAME}}.</translation>
+    </message>
+    <message>
+        <source>Unknown variable %1: the CRM has no such field. Insert one from the variables menu.</source>
+        <translation>Unknown variable %1: the CRM has no such field. Insert one from the variables menu.</translation>
+    </message>
+    <message>
+        <source>Unknown variables %1: the CRM has no such fields. Insert them from the variables menu.</source>
+        <translation>Unknown variables %1: the CRM has no such fields. Insert them from the variables menu.</translation>
+    </message>
+    <message>
+        <source>Unknown variable {{%1}}: the CRM has no such field.</source>
+        <translation>Unknown variable {{%1}}: the CRM has no such field.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Operator&apos;s name</source>
+        <translation>Operator&apos;s name</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s user name</source>
+        <translation>Operator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number</source>
+        <translation>Caller&apos;s number</translation>
+    </message>
+    <message>
+        <source>Call direction</source>
+        <translation>Call direction</translation>
+    </message>
+    <message>
+        <source>Call date</source>
+        <translation>Call date</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <source>Insert variable: a value from the client&apos;s card, filled in when the button is pressed</source>
+        <translation>Insert variable: a value from the client&apos;s card, filled in when the button is pressed</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Insert variable</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>blocked by plan</source>
+        <translation>blocked by plan</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>login: %1</translation>
+    </message>
+    <message>
+        <source>administers the app</source>
+        <translation>administers the app</translation>
+    </message>
+    <message>
+        <source>invited: first sign-in pending</source>
+        <translation>invited: first sign-in pending</translation>
+    </message>
+    <message>
+        <source>%1 administers the app: keeps access when a paid plan lapses.</source>
+        <translation>%1 administers the app: keeps access when a paid plan lapses.</translation>
+    </message>
+    <message>
+        <source>Blocked because the paid plan lapsed; works again once it is renewed. Nothing was deleted.</source>
+        <translation>Blocked because the paid plan lapsed; works again once it is renewed. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Blocked by a supervisor: cannot sign in until unblocked.</source>
+        <translation>Blocked by a supervisor: cannot sign in until unblocked.</translation>
+    </message>
+    <message>
+        <source>Has not signed in yet.</source>
+        <translation>Has not signed in yet.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>Could not remove %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>A user works in the app with the one role given here.</source>
+        <translation>A user works in the app with the one role given here.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Add a user (Ins, Ctrl+N)</source>
+        <translation>Add a user (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>This is your own account: another supervisor can block or remove it.</source>
+        <translation>This is your own account: another supervisor can block or remove it.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Move the user to another role (F2)</source>
+        <translation>Move the user to another role (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the user (Del)</source>
+        <translation>Remove the user (Del)</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Blocked until the paid plan is renewed; renewing restores everyone.</source>
+        <translation>Blocked until the paid plan is renewed; renewing restores everyone.</translation>
+    </message>
+    <message>
+        <source>Let the user sign in again (Ctrl+B)</source>
+        <translation>Let the user sign in again (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Stop the user signing in; nothing is deleted (Ctrl+B)</source>
+        <translation>Stop the user signing in; nothing is deleted (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Could not unblock %1</source>
+        <translation>Could not unblock %1</translation>
+    </message>
+    <message>
+        <source>Could not block %1</source>
+        <translation>Could not block %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,881 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionCard</name>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Выше (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Ниже (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the action (Ctrl+Del)</source>
+        <translation>Убрать действие (Ctrl+Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionKinds</name>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Change lead status</source>
+        <translation>Смена статуса лида</translation>
+    </message>
+    <message>
+        <source>Change deal stage</source>
+        <translation>Смена стадии сделки</translation>
+    </message>
+    <message>
+        <source>A comment in the client's timeline</source>
+        <translation>Комментарий в таймлайне клиента</translation>
+    </message>
+    <message>
+        <source>A callback at a time the operator may change</source>
+        <translation>Перезвон; время оператор может изменить</translation>
+    </message>
+    <message>
+        <source>A task with a deadline and a responsible</source>
+        <translation>Задача со сроком и ответственным</translation>
+    </message>
+    <message>
+        <source>A meeting in the client's timeline</source>
+        <translation>Встреча в таймлайне клиента</translation>
+    </message>
+    <message>
+        <source>Sets a fixed lead status</source>
+        <translation>Ставит заданный статус лида</translation>
+    </message>
+    <message>
+        <source>Moves the deal to a fixed stage</source>
+        <translation>Переводит сделку на заданную стадию</translation>
+    </message>
+</context>
+<context>
+    <name>ActionList</name>
+    <message>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <source>Actions run in order when the operator presses the button</source>
+        <translation>Действия выполняются по порядку, когда оператор нажимает кнопку</translation>
+    </message>
+    <message>
+        <source>No actions yet. A button needs at least one: add a comment, a callback, a task, a meeting, or a status or stage change.</source>
+        <translation>Действий пока нет. Кнопке нужно хотя бы одно: комментарий, перезвон, задача, встреча, смена статуса лида или стадии сделки.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>For example: anna</source>
+        <translation>Например: anna</translation>
+    </message>
+    <message>
+        <source>As colleagues see it: Анна Смирнова</source>
+        <translation>Как его видят коллеги: Анна Смирнова</translation>
+    </message>
+    <message>
+        <source>Invite: generate a password for the first sign-in</source>
+        <translation>Пригласить: сгенерировать пароль для первого входа</translation>
+    </message>
+    <message>
+        <source>You see the password once and give it to the user; at the first sign-in they choose their own.</source>
+        <translation>Пароль будет показан один раз — передайте его пользователю; при первом входе он задаст свой.</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Не меньше %1 символов</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>Enter the login the user signs in with.</source>
+        <translation>Введите логин, под которым пользователь будет входить.</translation>
+    </message>
+    <message>
+        <source>A login cannot contain spaces.</source>
+        <translation>В логине не может быть пробелов.</translation>
+    </message>
+    <message>
+        <source>The login «%1» is taken. Choose another one.</source>
+        <translation>Логин «%1» уже занят. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>Choose the user's role.</source>
+        <translation>Выберите роль пользователя.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Пароль должен быть не короче %1 символов.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Было → стало</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>Копирование</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Version restored</source>
+        <translation>Восстановление версии</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перемещение</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>Смена тарифа</translation>
+    </message>
+    <message>
+        <source>Plan lapsed</source>
+        <translation>Тариф истёк</translation>
+    </message>
+    <message>
+        <source>Plan renewed</source>
+        <translation>Тариф продлён</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Кнопка</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Seat plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>Кнопки</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шагов</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Связей</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>Из версии</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Keeps the call card open</source>
+        <translation>Не закрывать карточку звонка</translation>
+    </message>
+    <message>
+        <source>Manages settings</source>
+        <translation>Управляет настройками</translation>
+    </message>
+    <message>
+        <source>System role</source>
+        <translation>Системная роль</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Полей</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>Оплачен до</translation>
+    </message>
+    <message>
+        <source>Kept working</source>
+        <translation>Продолжает работу</translation>
+    </message>
+    <message>
+        <source>Users blocked</source>
+        <translation>Заблокированы</translation>
+    </message>
+    <message>
+        <source>Users restored</source>
+        <translation>Восстановлены</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>blocked by the plan</source>
+        <translation>заблокирован тарифом</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>бесплатный</translation>
+    </message>
+    <message>
+        <source>up to 7 users</source>
+        <translation>до 7 пользователей</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>безлимитный</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Every change to buttons, scripts, roles, users and the seat plan: who made it, when, and what it changed.</source>
+        <translation>Все изменения кнопок, скриптов, ролей, пользователей и тарифа: кто, когда и что изменил.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Все изменения</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load the latest changes (F5)</source>
+        <translation>Загрузить последние изменения (F5)</translation>
+    </message>
+    <message>
+        <source>Could not load the change log</source>
+        <translation>Не удалось загрузить журнал изменений</translation>
+    </message>
+    <message>
+        <source>No details were recorded.</source>
+        <translation>Подробности не записаны.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet</source>
+        <translation>Изменений пока нет</translation>
+    </message>
+    <message>
+        <source>No changes of this kind yet</source>
+        <translation>Таких изменений пока нет</translation>
+    </message>
+    <message>
+        <source>Changes made in the settings appear here, newest first.</source>
+        <translation>Здесь появляются изменения настроек, сначала новые.</translation>
+    </message>
+    <message>
+        <source>The latest %1 changes</source>
+        <translation>Последние изменения: %1</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Изменений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonEditor</name>
+    <message>
+        <source>Edit button «%1»</source>
+        <translation>Кнопка «%1»</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Добавить кнопку</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Клавиша:</translation>
+    </message>
+    <message>
+        <source>What the operator sees, e.g. Sale</source>
+        <translation>Что видит оператор, например: Продажа</translation>
+    </message>
+    <message>
+        <source>Press a key…</source>
+        <translation>Нажмите клавишу…</translation>
+    </message>
+    <message>
+        <source>Press the key (with Ctrl, Alt or Shift if you like) that presses this button in the call card</source>
+        <translation>Нажмите клавишу (можно с Ctrl, Alt или Shift), которой эта кнопка нажимается в карточке звонка</translation>
+    </message>
+    <message>
+        <source>Free:</source>
+        <translation>Свободны:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Run in this order when the operator presses the button.</source>
+        <translation>Выполняются в этом порядке, когда оператор нажимает кнопку.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Optional. F1–F12 work best: one key press during the call.</source>
+        <translation>Необязательно. Удобнее всего F1–F12: одно нажатие во время звонка.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Назначить %1</translation>
+    </message>
+    <message>
+        <source>A variable is written wrong: use {{entity.FIELD}}, for example {{contact.NAME}}.</source>
+        <translation>Переменная записана с ошибкой: пишите {{entity.FIELD}}, например {{contact.NAME}}.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonPreview</name>
+    <message>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <source>A variable is written wrong.</source>
+        <translation>Переменная записана с ошибкой.</translation>
+    </message>
+    <message>
+        <source>Unknown variable: %1.</source>
+        <translation>Неизвестная переменная: %1.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be read.</source>
+        <translation>Не удаётся прочитать срок.</translation>
+    </message>
+    <message>
+        <source>The operator types the comment when pressing the button.</source>
+        <translation>Оператор введёт комментарий при нажатии кнопки.</translation>
+    </message>
+    <message>
+        <source>In the timeline: %1</source>
+        <translation>В таймлайн: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>%1 – %2, the operator may change it</source>
+        <translation>%1 – %2, оператор может изменить</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <source>%1, the operator may change it</source>
+        <translation>%1, оператор может изменить</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>%1 (the operator)</source>
+        <translation>%1 (оператор)</translation>
+    </message>
+    <message>
+        <source>Due %1, responsible: %2</source>
+        <translation>Срок: %1, ответственный: %2</translation>
+    </message>
+    <message>
+        <source>No status chosen.</source>
+        <translation>Статус не выбран.</translation>
+    </message>
+    <message>
+        <source>The lead gets the status %1</source>
+        <translation>Лид получит статус %1</translation>
+    </message>
+    <message>
+        <source>No stage chosen.</source>
+        <translation>Стадия не выбрана.</translation>
+    </message>
+    <message>
+        <source>The deal moves to %1</source>
+        <translation>Сделка перейдёт на стадию %1</translation>
+    </message>
+    <message>
+        <source>(pipeline %1)</source>
+        <translation>(воронка %1)</translation>
+    </message>
+    <message>
+        <source>As the operator sees it</source>
+        <translation>Как её видит оператор</translation>
+    </message>
+    <message>
+        <source>What pressing it writes</source>
+        <translation>Что запишет нажатие</translation>
+    </message>
+    <message>
+        <source>For a sample client: %1; operator %2.</source>
+        <translation>На примере клиента: %1; оператор — %2.</translation>
+    </message>
+    <message>
+        <source>The operator confirms the time or types the comment before it is written.</source>
+        <translation>Перед записью оператор подтвердит время или введёт комментарий.</translation>
+    </message>
+    <message>
+        <source>Everything is written at once, on press.</source>
+        <translation>Всё записывается сразу, при нажатии.</translation>
+    </message>
+    <message>
+        <source>Add an action: a button without one records nothing.</source>
+        <translation>Добавьте действие: кнопка без действий ничего не записывает.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonRefusals</name>
+    <message>
+        <source>Enter the button's title: it is the text the operator sees.</source>
+        <translation>Введите название кнопки: это текст, который видит оператор.</translation>
+    </message>
+    <message>
+        <source>The button «%1» has no action. Add at least one with «Add action».</source>
+        <translation>У кнопки «%1» нет действий. Добавьте хотя бы одно через «Добавить действие».</translation>
+    </message>
+    <message>
+        <source>The button «%1»: choose the lead status to set.</source>
+        <translation>Кнопка «%1»: выберите статус лида, который она ставит.</translation>
+    </message>
+    <message>
+        <source>The button «%1»: choose the deal stage to set.</source>
+        <translation>Кнопка «%1»: выберите стадию сделки, на которую она переводит.</translation>
+    </message>
+    <message>
+        <source>The button «%1»: cannot read the deadline «%2». Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
+        <translation>Кнопка «%1»: не удаётся прочитать срок «%2». Пишите так: «+2 часа», «+1 день в 10:00», «завтра в 10:00» или «следующий рабочий день в 9:30».</translation>
+    </message>
+    <message>
+        <source>The button «%1» changes the lead status twice. Keep one «Change lead status» action.</source>
+        <translation>Кнопка «%1» меняет статус лида дважды. Оставьте одно действие «Смена статуса лида».</translation>
+    </message>
+    <message>
+        <source>The button «%1» changes the deal stage twice. Keep one «Change deal stage» action.</source>
+        <translation>Кнопка «%1» меняет стадию сделки дважды. Оставьте одно действие «Смена стадии сделки».</translation>
+    </message>
+    <message>
+        <source>The button «%1» uses unknown variables: %2. Fix them or insert variables from the menu next to each field.</source>
+        <translation>Кнопка «%1» использует неизвестные переменные: %2. Исправьте их или вставьте переменные из меню рядом с полями.</translation>
+    </message>
+    <message>
+        <source>The button «%1»: a variable is written wrong. Write it like {{contact.NAME}}.</source>
+        <translation>Кнопка «%1»: переменная записана с ошибкой. Пишите так: {{contact.NAME}}.</translation>
+    </message>
+    <message>
+        <source>The shortcut %1 already belongs to the button «%2». Choose another one, or clear it.</source>
+        <translation>Клавиша %1 уже назначена кнопке «%2». Выберите другую или очистите поле.</translation>
+    </message>
+    <message>
+        <source>A button title holds at most %1 characters; shorten it.</source>
+        <translation>Название кнопки — не больше %1 символов; сократите его.</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown variable %1. Fix it or insert a variable from the menu next to the field.</source>
+        <translation>В шаблоне неизвестная переменная %1. Исправьте её или вставьте переменную из меню рядом с полем.</translation>
+    </message>
+    <message>
+        <source>The templates use unknown variables %1. Fix them or insert variables from the menu next to each field.</source>
+        <translation>В шаблонах неизвестные переменные %1. Исправьте их или вставьте переменные из меню рядом с полями.</translation>
+    </message>
+    <message>
+        <source>The button «%1» was changed by someone else meanwhile. Close this window and open the button again to see their version.</source>
+        <translation>Кнопку «%1» тем временем изменил кто-то другой. Закройте окно и откройте кнопку снова, чтобы увидеть эту версию.</translation>
+    </message>
+    <message>
+        <source>This button no longer exists; someone may have deleted it.</source>
+        <translation>Этой кнопки больше нет: возможно, её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable, nothing was changed. %1</source>
+        <translation>База данных недоступна, ничего не изменено. %1</translation>
+    </message>
+    <message>
+        <source>Sign in to change the app's settings.</source>
+        <translation>Войдите, чтобы менять настройки приложения.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists; ask your supervisor.</source>
+        <translation>Вашей учётной записи больше нет; обратитесь к супервайзеру.</translation>
+    </message>
+    <message>
+        <source>Your account is blocked; ask your supervisor.</source>
+        <translation>Ваша учётная запись заблокирована; обратитесь к супервайзеру.</translation>
+    </message>
+    <message>
+        <source>Change your first-login password before changing the app's settings.</source>
+        <translation>Прежде чем менять настройки приложения, смените пароль первого входа.</translation>
+    </message>
+    <message>
+        <source>Your role may not manage the app's settings.</source>
+        <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsModel</name>
+    <message>
+        <source>Button</source>
+        <translation>Кнопка</translation>
+    </message>
+    <message>
+        <source>Actions, in order</source>
+        <translation>Действия по порядку</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>«%1», pressed with %2 in the call card</source>
+        <translation>«%1»: в карточке звонка нажимается клавишей %2</translation>
+    </message>
+    <message>
+        <source>Operators with these roles have the button: %1</source>
+        <translation>Кнопка есть у операторов с ролями: %1</translation>
+    </message>
+    <message>
+        <source>No role has this button yet, so no operator sees it. Assign it on the Roles tab.</source>
+        <translation>Кнопка пока не назначена ни одной роли, и операторы её не видят. Назначьте её на вкладке «Роли».</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsSection</name>
+    <message>
+        <source>Result buttons</source>
+        <translation>Кнопки результата</translation>
+    </message>
+    <message>
+        <source>In call-card order; drag to reorder.</source>
+        <translation>В порядке карточки звонка; перетащите, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Добавить кнопку</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Every button is already here</source>
+        <translation>Все кнопки уже добавлены</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonsTab</name>
+    <message>
+        <source>Operators press these buttons in the call card to record a call's result, in this order. A button shows to operators once a role has it (Roles tab).</source>
+        <translation>Этими кнопками операторы записывают результат звонка в карточке звонка, в этом порядке. Оператор видит кнопку, когда она назначена его роли (вкладка «Роли»).</translation>
+    </message>
+    <message>
+        <source>Add button</source>
+        <translation>Добавить кнопку</translation>
+    </message>
+    <message>
+        <source>Add a button (Ins, Ctrl+N)</source>
+        <translation>Добавить кнопку (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Change the button (Enter, F2, double-click)</source>
+        <translation>Изменить кнопку (Enter, F2, двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Make a copy of the button (Ctrl+D)</source>
+        <translation>Сделать копию кнопки (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the button (Del)</source>
+        <translation>Удалить кнопку (Del)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Earlier in the call card (Alt+Up); rows can be dragged too</source>
+        <translation>Раньше в карточке звонка (Alt+Up); строки можно и перетаскивать</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Later in the call card (Alt+Down); rows can be dragged too</source>
+        <translation>Позже в карточке звонка (Alt+Down); строки можно и перетаскивать</translation>
+    </message>
+    <message>
+        <source>No buttons yet</source>
+        <translation>Кнопок пока нет</translation>
+    </message>
+    <message>
+        <source>Add a button, such as «Sale» or «Call back», with the actions it records. Then give it to roles on the Roles tab.</source>
+        <translation>Добавьте кнопку, например «Продажа» или «Перезвонить», с действиями, которые она записывает. Затем назначьте её ролям на вкладке «Роли».</translation>
+    </message>
+    <message>
+        <source>Could not load the buttons</source>
+        <translation>Не удалось загрузить кнопки</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <translation>Кнопок: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the CRM</source>
+        <translation>Не удалось прочитать данные CRM</translation>
+    </message>
+    <message>
+        <source>The lead statuses, deal stages and field names are not available: %1</source>
+        <translation>Статусы лидов, стадии сделок и названия полей недоступны: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the button</source>
+        <translation>Не удалось открыть кнопку</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the button</source>
+        <translation>Не удалось дублировать кнопку</translation>
+    </message>
+    <message>
+        <source>Could not delete the button</source>
+        <translation>Не удалось удалить кнопку</translation>
+    </message>
+    <message>
+        <source>Could not move the button</source>
+        <translation>Не удалось переместить кнопку</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackEditor</name>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Call back: {{contact.NAME}}</source>
+        <translation>Необязательно, например: Перезвонить: {{contact.NAME}}</translation>
+    </message>
+    <message>
+        <source>The operator may change the time before the callback is created.</source>
+        <translation>Оператор может изменить время перед созданием перезвона.</translation>
+    </message>
+</context>
+<context>
     <name>CallsModel</name>
     <message>
         <source>Time</source>
@@ -34,6 +909,55 @@
     <message>
         <source>Outgoing</source>
         <translation>Исходящий</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Сменить роль</translation>
+    </message>
+    <message>
+        <source>The role decides what %1 sees in the call card: fields, buttons and scripts.</source>
+        <translation>От роли зависит, что %1 видит в карточке звонка: поля, кнопки и скрипты.</translation>
+    </message>
+</context>
+<context>
+    <name>ColorPicker</name>
+    <message>
+        <source>Other colour…</source>
+        <translation>Другой цвет…</translation>
+    </message>
+    <message>
+        <source>Any colour; the title stays readable on it</source>
+        <translation>Любой цвет; название на нём останется читаемым</translation>
+    </message>
+    <message>
+        <source>Your colour %1</source>
+        <translation>Ваш цвет %1</translation>
+    </message>
+    <message>
+        <source>Button colour</source>
+        <translation>Цвет кнопки</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Empty: the operator types the comment</source>
+        <translation>Пусто: комментарий введёт оператор</translation>
+    </message>
+    <message>
+        <source>Left empty, the operator types the comment when pressing the button.</source>
+        <translation>Если оставить пустым, оператор введёт комментарий при нажатии кнопки.</translation>
+    </message>
+    <message>
+        <source>Added to the client's timeline as written, with the variables filled in.</source>
+        <translation>Добавляется в таймлайн клиента как написано, с подставленными переменными.</translation>
     </message>
 </context>
 <context>
@@ -77,6 +1001,139 @@
     <message>
         <source>Keep editing; nothing is saved.</source>
         <translation>Продолжить редактирование; ничего не сохраняется.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Cannot read this deadline. Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
+        <translation>Не удаётся прочитать срок. Пишите так: «+2 часа», «+1 день в 10:00», «завтра в 10:00» или «следующий рабочий день в 9:30».</translation>
+    </message>
+    <message>
+        <source>Counted from the moment the operator presses the button. Choose one or type your own: +N minutes, hours or days, «tomorrow at HH:MM», «next working day at HH:MM».</source>
+        <translation>Отсчитывается от момента нажатия кнопки. Выберите из списка или впишите свой: +N минут, часов или дней, «завтра в ЧЧ:ММ», «следующий рабочий день в ЧЧ:ММ».</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>завтра в %1</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message>
+        <source>next working day at %1</source>
+        <translation>следующий рабочий день в %1</translation>
+    </message>
+    <message>
+        <source>next working day</source>
+        <translation>следующий рабочий день</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>+%1 minute</source>
+        <translation>+%1 минута</translation>
+    </message>
+    <message>
+        <source>+%1 minutes</source>
+        <translation>+%1 минуты</translation>
+    </message>
+    <message>
+        <source>+%1 minutes (many)</source>
+        <translation>+%1 минут</translation>
+    </message>
+    <message>
+        <source>+%1 hour</source>
+        <translation>+%1 час</translation>
+    </message>
+    <message>
+        <source>+%1 hours</source>
+        <translation>+%1 часа</translation>
+    </message>
+    <message>
+        <source>+%1 hours (many)</source>
+        <translation>+%1 часов</translation>
+    </message>
+    <message>
+        <source>+%1 day</source>
+        <translation>+%1 день</translation>
+    </message>
+    <message>
+        <source>+%1 days</source>
+        <translation>+%1 дня</translation>
+    </message>
+    <message>
+        <source>+%1 days (many)</source>
+        <translation>+%1 дней</translation>
+    </message>
+    <message>
+        <source>Enter the deadline.</source>
+        <translation>Укажите срок.</translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>например: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealStageEditor</name>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Воронка:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Стадия:</translation>
+    </message>
+    <message>
+        <source>The deal moves to this stage on press; the operator cannot change it.</source>
+        <translation>Сделка переходит на эту стадию при нажатии; оператор не может это изменить.</translation>
+    </message>
+    <message>
+        <source>The CRM has no deal pipelines to choose from.</source>
+        <translation>В CRM нет воронок сделок для выбора.</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Выберите стадию…</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 (not in the CRM)</source>
+        <translation>Воронка %1 (нет в CRM)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the CRM)</source>
+        <translation>%1 (нет в CRM)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteButtonDialog</name>
+    <message>
+        <source>Delete button</source>
+        <translation>Удаление кнопки</translation>
+    </message>
+    <message>
+        <source>Delete the button «%1»?</source>
+        <translation>Удалить кнопку «%1»?</translation>
+    </message>
+    <message>
+        <source>These roles lose it, and their operators will no longer see it in the call card:</source>
+        <translation>Её потеряют эти роли, и их операторы больше не увидят её в карточке звонка:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>No role has this button, so no operator loses it. This cannot be undone.</source>
+        <translation>Кнопка не назначена ни одной роли, так что операторы её не потеряют. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -217,6 +1274,49 @@
     </message>
 </context>
 <context>
+    <name>FieldsSection</name>
+    <message>
+        <source>Client tab fields</source>
+        <translation>Поля вкладки «Клиент»</translation>
+    </message>
+    <message>
+        <source>Shown in the call card when the CRM has such an item for the caller's number. A lock means read-only.</source>
+        <translation>Показываются в карточке звонка, если в CRM есть такая запись для номера звонящего. Замок — только чтение.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <source>Choose fields…</source>
+        <translation>Выбрать поля…</translation>
+    </message>
+    <message>
+        <source>Add, order and lock the fields (double-click the list)</source>
+        <translation>Добавить, упорядочить и запереть поля (двойной щелчок по списку)</translation>
+    </message>
+    <message>
+        <source>editable</source>
+        <translation>редактируемое</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <source>No fields: the Client tab shows only the number</source>
+        <translation>Полей нет: на вкладке «Клиент» будет только номер</translation>
+    </message>
+    <message>
+        <source>Shown on the Client tab</source>
+        <translation>На вкладке «Клиент»</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunForm</name>
     <message>
         <source>Create the supervisor account</source>
@@ -264,6 +1364,48 @@
     <message>
         <source>Language of the interface</source>
         <translation>Язык интерфейса</translation>
+    </message>
+</context>
+<context>
+    <name>LapseDialog</name>
+    <message>
+        <source>Paid plan lapsed</source>
+        <translation>Платный тариф истёк</translation>
+    </message>
+    <message>
+        <source>Mark the paid plan as lapsed?</source>
+        <translation>Отметить, что платный тариф истёк?</translation>
+    </message>
+    <message>
+        <source>Only %1 (administers the app) and one other user chosen at random keep working. The other active users (%2) are blocked until the plan is renewed. Nothing is deleted, and the choice is recorded.</source>
+        <translation>Работать смогут только %1 (администратор приложения) и ещё один пользователь, выбранный случайно. Остальные активные пользователи (%2) будут заблокированы до продления тарифа. Ничего не удаляется, выбор записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>Payment stopped</source>
+        <translation>Оплата прекращена</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatusEditor</name>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Choose a status…</source>
+        <translation>Выберите статус…</translation>
+    </message>
+    <message>
+        <source>Set on press; the operator cannot change it.</source>
+        <translation>Ставится при нажатии; оператор не может его изменить.</translation>
+    </message>
+    <message>
+        <source>The CRM has no lead statuses to choose from.</source>
+        <translation>В CRM нет статусов лидов для выбора.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the CRM)</source>
+        <translation>%1 (нет в CRM)</translation>
     </message>
 </context>
 <context>
@@ -352,7 +1494,7 @@
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
+        <source>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
         <translation>Ваша учётная запись приостановлена: тарифный план команды истёк. Она снова заработает после продления плана — сообщите супервайзеру.</translation>
     </message>
     <message>
@@ -456,6 +1598,245 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Meeting with {{contact.NAME}}</source>
+        <translation>Необязательно, например: Встреча с {{contact.NAME}}</translation>
+    </message>
+    <message>
+        <source>The operator may change the date and time before the meeting is created.</source>
+        <translation>Оператор может изменить дату и время перед созданием встречи.</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <source>Password for the first sign-in</source>
+        <translation>Пароль для первого входа</translation>
+    </message>
+    <message>
+        <source>User «%1» added</source>
+        <translation>Пользователь «%1» добавлен</translation>
+    </message>
+    <message>
+        <source>Give this password to %1 (login %2). At the first sign-in the app asks them to choose their own.</source>
+        <translation>Передайте этот пароль: %1 (логин %2). При первом входе приложение попросит задать свой пароль.</translation>
+    </message>
+    <message>
+        <source>The password is shown only once: the app does not keep it. Copy it now.</source>
+        <translation>Пароль показывается только один раз: приложение его не хранит. Скопируйте его сейчас.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Задайте свой пароль</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Добро пожаловать, %1</translation>
+    </message>
+    <message>
+        <source>You signed in with a password for the first sign-in. Choose your own password: the one-time password stops working.</source>
+        <translation>Вы вошли с паролем для первого входа. Задайте свой пароль: одноразовый пароль перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Не меньше %1 символов</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сохранить и продолжить</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Пароль должен быть не короче %1 символов.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the one-time password.</source>
+        <translation>Новый пароль должен отличаться от одноразового.</translation>
+    </message>
+    <message>
+        <source>The password was changed meanwhile. Sign in again.</source>
+        <translation>Пароль тем временем уже изменили. Войдите заново.</translation>
+    </message>
+    <message>
+        <source>Could not change the password: %1</source>
+        <translation>Не удалось сменить пароль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Renew the plan</source>
+        <translation>Продление тарифа</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Смена тарифа</translation>
+    </message>
+    <message>
+        <source>Everyone the lapse blocked gets their role back, as far as the plan's seats allow.</source>
+        <translation>Все, кого заблокировало окончание тарифа, снова получат свои роли — сколько позволяют места тарифа.</translation>
+    </message>
+    <message>
+        <source>The plan limits how many users are active at once. Seats in use now: %1.</source>
+        <translation>Тариф ограничивает число одновременно активных пользователей. Сейчас занято мест: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid until:</source>
+        <translation>&amp;Оплачен до:</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Продлить</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Free — up to 2 users</source>
+        <translation>Бесплатный — до 2 пользователей</translation>
+    </message>
+    <message>
+        <source>Team — up to 7 users</source>
+        <translation>Команда — до 7 пользователей</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Change plan…</source>
+        <translation>Сменить тариф…</translation>
+    </message>
+    <message>
+        <source>Payment stopped…</source>
+        <translation>Оплата прекращена…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Продлить…</translation>
+    </message>
+    <message>
+        <source> (lapsed)</source>
+        <translation> (истёк)</translation>
+    </message>
+    <message>
+        <source>Seats in use: %1 (no limit)</source>
+        <translation>Занято мест: %1 (без ограничений)</translation>
+    </message>
+    <message>
+        <source>Seats in use: %1 of %2</source>
+        <translation>Занято мест: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Free: never lapses</source>
+        <translation>Бесплатный: не истекает</translation>
+    </message>
+    <message>
+        <source>Was paid until %1</source>
+        <translation>Был оплачен до %1</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <translation>Оплачен до %1</translation>
+    </message>
+    <message>
+        <source>Payment date not set</source>
+        <translation>Срок оплаты не указан</translation>
+    </message>
+    <message>
+        <source>Renew the plan instead: the renewal chooses the plan too.</source>
+        <translation>Вместо этого продлите тариф: при продлении тоже выбирается тариф.</translation>
+    </message>
+    <message>
+        <source>Choose the plan and the date it is paid until</source>
+        <translation>Выбрать тариф и дату, до которой он оплачен</translation>
+    </message>
+    <message>
+        <source>When payment stops: only the administering supervisor and one user chosen at random keep working</source>
+        <translation>Когда оплата прекратилась: работать смогут только супервайзер-администратор и один случайно выбранный пользователь</translation>
+    </message>
+    <message>
+        <source>The free plan never lapses.</source>
+        <translation>Бесплатный тариф не истекает.</translation>
+    </message>
+    <message>
+        <source>Pay again: everyone blocked by the lapse gets their role back</source>
+        <translation>Оплатить снова: все заблокированные из-за тарифа получат свои роли обратно</translation>
+    </message>
+    <message>
+        <source>%1 (administers the app) and %2 (chosen at random)</source>
+        <translation>%1 (администратор приложения) и %2 (выбран случайно)</translation>
+    </message>
+    <message>
+        <source>%1 (administers the app)</source>
+        <translation>%1 (администратор приложения)</translation>
+    </message>
+    <message>
+        <source>The paid plan has lapsed. Access kept: %1. Blocked until renewal: %2. Nothing was deleted; renewing gives everyone their role back.</source>
+        <translation>Платный тариф истёк. Доступ сохранили: %1. Заблокировано до продления: %2. Ничего не удалено; после продления все получат свои роли обратно.</translation>
+    </message>
+    <message>
+        <source>Could not mark the plan lapsed</source>
+        <translation>Не удалось отметить окончание тарифа</translation>
+    </message>
+    <message>
+        <source>Paid plan lapsed</source>
+        <translation>Платный тариф истёк</translation>
+    </message>
+    <message>
+        <source>Only %1 keeps working: there was nobody else to choose.</source>
+        <translation>Работать может только %1: больше выбирать было некого.</translation>
+    </message>
+    <message>
+        <source>%1 keeps working as the administering supervisor, and %2 was chosen at random to keep their role. Everyone else is blocked until the plan is renewed.</source>
+        <translation>%1 продолжает работать как супервайзер-администратор, а %2 — выбран случайно и сохраняет свою роль. Остальные заблокированы до продления тарифа.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
@@ -554,6 +1935,292 @@
     <message>
         <source>Calls appear here when they arrive.</source>
         <translation>Звонки появятся здесь, как только начнут поступать.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveUserDialog</name>
+    <message>
+        <source>Remove user</source>
+        <translation>Удаление пользователя</translation>
+    </message>
+    <message>
+        <source>Remove %1 (login %2)?</source>
+        <translation>Удалить пользователя %1 (логин %2)?</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in. Their calls stay in the history. To let them work again later, block the user instead.</source>
+        <translation>Он больше не сможет войти. Его звонки останутся в истории. Если позже он снова понадобится, лучше заблокируйте его.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>Role «%1»</source>
+        <translation>Роль «%1»</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Новая роль</translation>
+    </message>
+    <message>
+        <source>The system role: it manages the settings and must always have an active holder. It can be renamed but not deleted.</source>
+        <translation>Системная роль: управляет настройками, и у неё всегда должен быть хотя бы один активный пользователь. Её можно переименовать, но нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>For example: Sales operator</source>
+        <translation>Например: Оператор продаж</translation>
+    </message>
+    <message>
+        <source>Do not close the call card when the call ends</source>
+        <translation>Не закрывать карточку звонка после его завершения</translation>
+    </message>
+    <message>
+        <source>Leaves time for after-call work: the operator closes the card when done.</source>
+        <translation>Время на работу после звонка: оператор закрывает карточку сам, когда закончит.</translation>
+    </message>
+    <message>
+        <source>May manage the app's settings</source>
+        <translation>Разрешить управлять настройками приложения</translation>
+    </message>
+    <message>
+        <source>Opens this window: buttons, scripts, roles and users.</source>
+        <translation>Открывает это окно: кнопки, скрипты, роли и пользователей.</translation>
+    </message>
+    <message>
+        <source>The system role always manages the settings.</source>
+        <translation>Системная роль всегда управляет настройками.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>Enter the role's name.</source>
+        <translation>Введите название роли.</translation>
+    </message>
+    <message>
+        <source>A role named «%1» already exists. Choose another name.</source>
+        <translation>Роль «%1» уже есть. Выберите другое название.</translation>
+    </message>
+    <message>
+        <source>A button chosen here was deleted meanwhile. Remove it from the list and save again.</source>
+        <translation>Одну из выбранных кнопок тем временем удалили. Уберите её из списка и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>A script ticked here was deleted meanwhile. Untick it and save again.</source>
+        <translation>Один из отмеченных скриптов тем временем удалили. Снимите отметку и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>This role was deleted meanwhile; close the editor.</source>
+        <translation>Эту роль тем временем удалили; закройте редактор.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this role while you edited it. Close the editor, open the role again and repeat your changes.</source>
+        <translation>Пока вы редактировали роль, её сохранил кто-то другой. Закройте редактор, откройте роль заново и повторите изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Users holding the role</source>
+        <translation>Пользователей с этой ролью</translation>
+    </message>
+    <message>
+        <source>The system role: manages the settings, always has an active holder, can be renamed but not deleted.</source>
+        <translation>Системная роль: управляет настройками, у неё всегда есть активный пользователь; её можно переименовать, но нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>May manage the app's settings.</source>
+        <translation>Может управлять настройками приложения.</translation>
+    </message>
+    <message>
+        <source>The call card stays open after the call.</source>
+        <translation>Карточка звонка остаётся открытой после звонка.</translation>
+    </message>
+    <message>
+        <source>system role</source>
+        <translation>системная роль</translation>
+    </message>
+    <message>
+        <source>manages settings</source>
+        <translation>управляет настройками</translation>
+    </message>
+    <message>
+        <source>buttons: %1</source>
+        <translation>кнопок: %1</translation>
+    </message>
+    <message>
+        <source>scripts: %1</source>
+        <translation>скриптов: %1</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>полей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>What operators get in the call card: fields, buttons, scripts.</source>
+        <translation>Что операторы получают в карточке звонка: поля, кнопки, скрипты.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Добавить роль</translation>
+    </message>
+    <message>
+        <source>Add a role (Ins, Ctrl+N)</source>
+        <translation>Добавить роль (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the role (F2, Enter)</source>
+        <translation>Изменить роль (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Make a copy of the role (Ctrl+D)</source>
+        <translation>Сделать копию роли (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1</source>
+        <translation>Удалить нельзя: %1</translation>
+    </message>
+    <message>
+        <source>Delete the role (Del)</source>
+        <translation>Удалить роль (Del)</translation>
+    </message>
+    <message>
+        <source>Could not open the role</source>
+        <translation>Не удалось открыть роль</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the role</source>
+        <translation>Не удалось дублировать роль</translation>
+    </message>
+    <message>
+        <source>Cannot delete the role</source>
+        <translation>Роль нельзя удалить</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Удаление роли</translation>
+    </message>
+    <message>
+        <source>Delete the role «%1»?</source>
+        <translation>Удалить роль «%1»?</translation>
+    </message>
+    <message>
+        <source>No user holds it. Its buttons and scripts stay.</source>
+        <translation>У этой роли нет пользователей. Её кнопки и скрипты останутся.</translation>
+    </message>
+    <message>
+        <source>Could not delete the role</source>
+        <translation>Не удалось удалить роль</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <source>Who may work in the app, and what each role gets in the call card.</source>
+        <translation>Кто может работать в приложении и что каждая роль получает в карточке звонка.</translation>
+    </message>
+    <message>
+        <source>Could not load the users and roles</source>
+        <translation>Не удалось загрузить пользователей и роли</translation>
+    </message>
+</context>
+<context>
+    <name>RosterErrors</name>
+    <message>
+        <source>%1 is the last active user with the role «%2». The app always needs one: give this role to another user first.</source>
+        <translation>%1 — последний активный пользователь с ролью «%2», а она всегда должна быть хотя бы у одного. Сначала назначьте эту роль другому пользователю.</translation>
+    </message>
+    <message>
+        <source>The plan allows %1 active users, and all seats are taken. Block a user or change the plan first.</source>
+        <translation>Тариф допускает активных пользователей: %1, и все места заняты. Сначала заблокируйте кого-нибудь или смените тариф.</translation>
+    </message>
+    <message>
+        <source>«%1» is the system role: it can be renamed but not deleted.</source>
+        <translation>«%1» — системная роль: её можно переименовать, но нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The role «%1» is held by: %2. Move them to another role first, then delete the role.</source>
+        <translation>Роль «%1» назначена пользователям: %2. Сначала переведите их в другую роль, затем удалите эту.</translation>
+    </message>
+    <message>
+        <source>At least one active user must keep the system role; give it to another user first.</source>
+        <translation>Системная роль должна быть хотя бы у одного активного пользователя; сначала назначьте её другому.</translation>
+    </message>
+    <message>
+        <source>The chosen plan allows %1 active users, and %2 are active now. Block %3 of them first.</source>
+        <translation>Выбранный тариф допускает активных пользователей: %1, а сейчас активны %2. Сначала заблокируйте лишних: %3.</translation>
+    </message>
+    <message>
+        <source>«%1» was changed by someone else meanwhile. The list now shows their version; try again.</source>
+        <translation>«%1» тем временем изменил кто-то другой. В списке теперь его версия; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>It no longer exists; someone may have deleted it. The list is reloaded.</source>
+        <translation>Этого больше нет — возможно, кто-то удалил. Список обновлён.</translation>
+    </message>
+    <message>
+        <source>The database is unavailable, nothing was changed. %1</source>
+        <translation>База данных недоступна, ничего не изменено. %1</translation>
+    </message>
+    <message>
+        <source>Sign in to change the app's settings.</source>
+        <translation>Войдите, чтобы менять настройки приложения.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists; ask your supervisor.</source>
+        <translation>Вашей учётной записи больше нет; обратитесь к супервайзеру.</translation>
+    </message>
+    <message>
+        <source>Your account is blocked; ask your supervisor.</source>
+        <translation>Ваша учётная запись заблокирована; обратитесь к супервайзеру.</translation>
+    </message>
+    <message>
+        <source>Change your first-login password before changing the app's settings.</source>
+        <translation>Прежде чем менять настройки, смените пароль для первого входа.</translation>
+    </message>
+    <message>
+        <source>Your role may not manage the app's settings.</source>
+        <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
 </context>
 <context>
@@ -694,7 +2361,7 @@
         <translation>Скрипт с названием «%1» уже есть. Выберите другое название.</translation>
     </message>
     <message>
-        <source>Enter the script&apos;s name.</source>
+        <source>Enter the script's name.</source>
         <translation>Введите название скрипта.</translation>
     </message>
 </context>
@@ -864,6 +2531,10 @@ Your changes are still here; try saving again.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Your role may no longer manage the app's settings.</source>
+        <translation>Ваша роль больше не может управлять настройками приложения.</translation>
+    </message>
+    <message>
         <source>Load their version</source>
         <translation>Загрузить их версию</translation>
     </message>
@@ -884,7 +2555,7 @@ Your changes are still here; try saving again.</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <source>Your version is saved as «%1»; the original keeps the other supervisor&apos;s changes.</source>
+        <source>Your version is saved as «%1»; the original keeps the other supervisor's changes.</source>
         <translation>Ваша версия сохранена как «%1»; в исходном скрипте остались изменения другого супервайзера.</translation>
     </message>
     <message>
@@ -940,6 +2611,21 @@ Your changes are still here; try saving again.</source>
     </message>
 </context>
 <context>
+    <name>ScriptsSection</name>
+    <message>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <source>The scripts operators with this role run. With several, they choose one when the call starts; with one, it opens directly.</source>
+        <translation>Скрипты, по которым работают операторы с этой ролью. Если их несколько, оператор выбирает скрипт в начале звонка; если один — он открывается сразу.</translation>
+    </message>
+    <message>
+        <source>No script is ticked: operators with this role will have no script in the call card.</source>
+        <translation>Не отмечен ни один скрипт: у операторов с этой ролью в карточке звонка не будет скрипта.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptsTab</name>
     <message>
         <source>Scripts guide operators through a call step by step. Draw them in the designer and publish; roles get their scripts on the Roles tab.</source>
@@ -958,7 +2644,7 @@ Your changes are still here; try saving again.</source>
         <translation>Открыть в дизайнере</translation>
     </message>
     <message>
-        <source>Draw the script&apos;s steps (Enter, double-click)</source>
+        <source>Draw the script's steps (Enter, double-click)</source>
         <translation>Нарисовать шаги скрипта (Enter, двойной щелчок)</translation>
     </message>
     <message>
@@ -1096,8 +2782,12 @@ Your changes are still here; try saving again.</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <source>Your role may not manage the app&apos;s settings.</source>
+        <source>Your role may not manage the app's settings.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
+    </message>
+    <message>
+        <source>Change log — Operator Desk</source>
+        <translation>Журнал изменений — Рабочий стол оператора</translation>
     </message>
     <message>
         <source>Settings — Operator Desk</source>
@@ -1114,6 +2804,14 @@ Your changes are still here; try saving again.</source>
     <message>
         <source>Roles</source>
         <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Who changed buttons, scripts, roles, users and the plan, and when</source>
+        <translation>Кто и когда менял кнопки, скрипты, роли, пользователей и тариф</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2846,249 @@ Your changes are still here; try saving again.</source>
     <message>
         <source>Double-click to add text</source>
         <translation>Дважды щёлкните, чтобы добавить текст</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>e.g. Send the offer to {{contact.NAME}}</source>
+        <translation>например: Отправить КП: {{contact.NAME}}</translation>
+    </message>
+    <message>
+        <source>What to do, for whoever gets the task</source>
+        <translation>Что сделать — для того, кто получит задачу</translation>
+    </message>
+    <message>
+        <source>The operator who takes the call, or type a user's name</source>
+        <translation>Оператор, принявший звонок, или впишите имя пользователя</translation>
+    </message>
+    <message>
+        <source>The operator who takes the call</source>
+        <translation>Оператор, принявший звонок</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEdit</name>
+    <message>
+        <source>A variable is written wrong: use {{entity.FIELD}}, for example {{contact.NAME}}.</source>
+        <translation>Переменная записана с ошибкой: пишите {{entity.FIELD}}, например {{contact.NAME}}.</translation>
+    </message>
+    <message>
+        <source>Unknown variable %1: the CRM has no such field. Insert one from the variables menu.</source>
+        <translation>Неизвестная переменная %1: в CRM нет такого поля. Вставьте переменную из меню.</translation>
+    </message>
+    <message>
+        <source>Unknown variables %1: the CRM has no such fields. Insert them from the variables menu.</source>
+        <translation>Неизвестные переменные %1: в CRM нет таких полей. Вставьте переменные из меню.</translation>
+    </message>
+    <message>
+        <source>Unknown variable {{%1}}: the CRM has no such field.</source>
+        <translation>Неизвестная переменная {{%1}}: в CRM нет такого поля.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Operator's name</source>
+        <translation>Имя оператора</translation>
+    </message>
+    <message>
+        <source>Operator's user name</source>
+        <translation>Логин оператора</translation>
+    </message>
+    <message>
+        <source>Caller's number</source>
+        <translation>Номер звонящего</translation>
+    </message>
+    <message>
+        <source>Call direction</source>
+        <translation>Направление звонка</translation>
+    </message>
+    <message>
+        <source>Call date</source>
+        <translation>Дата звонка</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Время звонка</translation>
+    </message>
+    <message>
+        <source>Insert variable: a value from the client's card, filled in when the button is pressed</source>
+        <translation>Вставить переменную: значение из карточки клиента, подставляется при нажатии кнопки</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Вставить переменную</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>blocked by plan</source>
+        <translation>заблокирован тарифом</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>логин: %1</translation>
+    </message>
+    <message>
+        <source>administers the app</source>
+        <translation>администратор приложения</translation>
+    </message>
+    <message>
+        <source>invited: first sign-in pending</source>
+        <translation>приглашён: ещё не входил</translation>
+    </message>
+    <message>
+        <source>%1 administers the app: keeps access when a paid plan lapses.</source>
+        <translation>%1 — администратор приложения: сохраняет доступ, когда платный тариф истекает.</translation>
+    </message>
+    <message>
+        <source>Blocked because the paid plan lapsed; works again once it is renewed. Nothing was deleted.</source>
+        <translation>Заблокирован, потому что платный тариф истёк; снова сможет работать после продления. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>Blocked by a supervisor: cannot sign in until unblocked.</source>
+        <translation>Заблокирован супервайзером: не сможет войти, пока его не разблокируют.</translation>
+    </message>
+    <message>
+        <source>Has not signed in yet.</source>
+        <translation>Ещё ни разу не входил.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>Не удалось удалить: %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>A user works in the app with the one role given here.</source>
+        <translation>Пользователь работает в приложении с одной ролью, назначенной здесь.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Add a user (Ins, Ctrl+N)</source>
+        <translation>Добавить пользователя (Ins, Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>This is your own account: another supervisor can block or remove it.</source>
+        <translation>Это ваша учётная запись: заблокировать или удалить её может другой супервайзер.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Сменить роль</translation>
+    </message>
+    <message>
+        <source>Move the user to another role (F2)</source>
+        <translation>Перевести пользователя в другую роль (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the user (Del)</source>
+        <translation>Удалить пользователя (Del)</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Blocked until the paid plan is renewed; renewing restores everyone.</source>
+        <translation>Заблокирован до продления платного тарифа; продление вернёт доступ всем.</translation>
+    </message>
+    <message>
+        <source>Let the user sign in again (Ctrl+B)</source>
+        <translation>Снова разрешить пользователю вход (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Stop the user signing in; nothing is deleted (Ctrl+B)</source>
+        <translation>Запретить пользователю вход; ничего не удаляется (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Could not unblock %1</source>
+        <translation>Не удалось разблокировать: %1</translation>
+    </message>
+    <message>
+        <source>Could not block %1</source>
+        <translation>Не удалось заблокировать: %1</translation>
     </message>
 </context>
 <context>

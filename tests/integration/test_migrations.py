@@ -1,4 +1,5 @@
-"""Migrations: the first revision creates everything; downgrade undoes it; newer is refused."""
+"""Migrations: from empty to the newest and back, each revision keeping the data; newer
+schemas are refused."""
 
 from __future__ import annotations
 
@@ -64,3 +65,37 @@ def test_foreign_tables_are_refused(db: Database):
     with pytest.raises(SchemaError, match="did not create"):
         schema.upgrade(db.engine)
     assert _tables(db) == {"somebody_elses"}
+
+
+def test_0002_adds_the_audit_log_and_first_login_flag_keeping_the_data(db: Database):
+    """Upgrading a database at 0001 keeps its users and their calls; going back removes
+    only what 0002 added (the users table is altered in place, never copied)."""
+    schema.upgrade(db.engine, "0001")
+    with db.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO roles (id, name, is_system, keep_card_open, may_manage_settings, "
+            "version) VALUES (1, 'Супервайзер', true, true, true, 1)"))
+        connection.execute(text(
+            "INSERT INTO users (id, username, display_name, email, role_id, password_hash, "
+            "blocked, blocked_by_plan, administrator, created_at) VALUES "
+            "(1, 'olga', 'Ольга', '', 1, 'h', false, false, true, '2026-01-05 10:00:00')"))
+        connection.execute(text(
+            "INSERT INTO call_sessions (id, number, direction, state, operator_id, started_at)"
+            " VALUES ('c1', '+79990001122', 'incoming', 'closed', 1, '2026-01-05 10:05:00')"))
+
+    schema.upgrade(db.engine, "0002")
+    assert schema.current_revision(db.engine) == "0002"
+    assert "audit_log" in _tables(db)
+    with db.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT username, must_change_password FROM users")).all() == [("olga", False)]
+        assert connection.scalar(text("SELECT operator_id FROM call_sessions")) == 1
+
+    schema.downgrade(db.engine, "0001")
+    assert schema.current_revision(db.engine) == "0001"
+    assert "audit_log" not in _tables(db)
+    columns = {c["name"] for c in inspect(db.engine).get_columns("users")}
+    assert "must_change_password" not in columns and "username" in columns
+    with db.engine.connect() as connection:
+        assert connection.scalar(text("SELECT operator_id FROM call_sessions")) == 1
+        assert connection.scalar(text("SELECT username FROM users")) == "olga"

@@ -16,14 +16,18 @@ from desktop.demo import install_demo
 from desktop.demo.scripts import SALES, SUPPORT, sales_script
 from desktop.domain.script import Script
 from desktop.domain.script_io import dump
+from desktop.services.accounts import AccountService
 from desktop.services.scripts import ScriptService
 from desktop.storage.database import Database
+
+# Importing changes the settings: it runs as the demo supervisor.
+ADMIN = {"OPERATOR_DESK_USER": "admin", "OPERATOR_DESK_PASSWORD": "admin-demo"}
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)],
                           capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8", **ADMIN})
 
 
 @pytest.fixture
@@ -37,7 +41,7 @@ def demo_url(db_url: str) -> Iterator[str]:
 def scripts_in(url: str) -> dict[str, Script]:
     db = Database.open(url)
     try:
-        service = ScriptService(db)
+        service = ScriptService(db, None)  # reading only
         return {info.name: service.get(info.id) for info in service.list()}
     finally:
         db.dispose()
@@ -52,6 +56,9 @@ def refused(result: subprocess.CompletedProcess[str], message: str) -> None:
 
 def test_export_then_import_into_another_database_is_lossless(demo_url, tmp_path):
     other_url = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    other = open_database(other_url)
+    AccountService(other).create_first_supervisor("admin", "Admin", ADMIN["OPERATOR_DESK_PASSWORD"])
+    other.dispose()
     out = tmp_path / "sales.json"
     exported = run("script", "export", SALES, "--out", out, "--db", demo_url)
     assert exported.returncode == 0, exported.stderr

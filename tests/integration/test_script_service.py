@@ -13,6 +13,7 @@ from desktop.demo.settings import SALES_ROLE, SUPPORT_ROLE
 from desktop.domain.crm_types import EntityType
 from desktop.domain.roles import SUPERVISOR_ROLE_NAME
 from desktop.domain.script import Script, StepField
+from desktop.services.accounts import AccountService
 from desktop.services.scripts import (
     NameTakenError,
     NothingToPublishError,
@@ -35,7 +36,7 @@ def db(db_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def service(db: Database) -> ScriptService:
-    return ScriptService(db)
+    return ScriptService(db, AccountService(db).login("admin", "admin-demo"))
 
 
 def script_id(service: ScriptService, name: str) -> int:
@@ -173,7 +174,8 @@ def test_publishing_numbers_versions_and_lists_who_published_them(service, db):
     assert service.latest_published(sales).number == 3
     listed = service.versions(sales)
     assert [(v.number, v.published_by_name, v.note, v.step_count) for v in listed] == [
-        (3, None, "", 15), (2, "Ольга Супервайзерова", "Новое приветствие", 15),
+        (3, "Ольга Супервайзерова", "", 15),  # published by the signed-in user
+        (2, "Ольга Супервайзерова", "Новое приветствие", 15),
         (1, None, "demo", 15)]
     assert listed[0].published_at >= listed[1].published_at >= listed[2].published_at
     assert info(service, SALES).published_number == 3

@@ -51,6 +51,20 @@ class UserRepository:
     def delete(self, user_id: int) -> None:
         delete_row(self.session, UserRow, user_id, self.WHAT)
 
+    def must_change_password(self, user_id: int) -> bool:
+        return bool(self.session.scalar(
+            select(UserRow.must_change_password).where(UserRow.id == user_id)))
+
+    def password_change_pending(self) -> set[int]:
+        """Ids of the users still on a first-login password."""
+        return set(self.session.scalars(
+            select(UserRow.id).where(UserRow.must_change_password.is_(True))))
+
+    def set_password(self, user_id: int, password_hash: str, *, must_change: bool) -> None:
+        row = require_row(self.session, UserRow, user_id, self.WHAT)
+        row.password_hash, row.must_change_password = password_hash, must_change
+        self.session.flush()
+
     def touch(self, user_id: int) -> None:
         row = self.session.get(UserRow, user_id)
         if row is not None:
@@ -79,10 +93,23 @@ class PlanRepository:
         row.paid_until, row.kept_user_id = plan.paid_until, plan.kept_user_id
         self.session.flush()
 
-    def roster(self) -> Roster:
-        """Users, roles and plan together, for changes that must keep the team's rules."""
+    def roster(self, *, lock: bool = False) -> Roster:
+        """Users, roles and plan together, for changes that must keep the team's rules.
+
+        With ``lock`` the plan row is locked first (SELECT ... FOR UPDATE), so roster
+        changes run one at a time on PostgreSQL too: two supervisors blocking each other
+        at once cannot both pass the last-supervisor check. (SQLite writers are serial
+        already.)"""
+        if lock:
+            self._lock()
         return Roster(RoleRepository(self.session).list(), UserRepository(self.session).list(),
                       self.get())
+
+    def _lock(self) -> None:
+        locked = self.session.scalars(select(PlanRow).where(PlanRow.id == self.PLAN_ROW_ID)
+                                      .with_for_update()).first()
+        if locked is None:  # never saved yet: store the default plan, which locks its row
+            self.save(PlanState())
 
     def save_roster(self, roster: Roster) -> None:
         users = UserRepository(self.session)

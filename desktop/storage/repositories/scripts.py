@@ -117,6 +117,15 @@ class ScriptRepository:
         rows = self.session.execute(select(ScriptRow.id, ScriptRow.name))
         return {script_id: name for script_id, name in rows}
 
+    def counts(self, script_id: int) -> tuple[str, int, int]:
+        """The script's name and how many steps and links it has, without loading it."""
+        name = require_row(self.session, ScriptRow, script_id, WHAT).name
+        steps = self.session.scalar(select(func.count()).select_from(StepRow)
+                                    .where(StepRow.script_id == script_id)) or 0
+        links = self.session.scalar(select(func.count()).select_from(LinkRow)
+                                    .where(LinkRow.script_id == script_id)) or 0
+        return name, steps, links
+
     def stored_version(self, script_id: int) -> int:
         return require_row(self.session, ScriptRow, script_id, WHAT).version
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -16,6 +16,8 @@ from desktop.storage.models import (
     RoleFieldRow,
     RoleRow,
     RoleScriptRow,
+    ScriptRow,
+    UserRow,
 )
 from desktop.storage.repositories.common import (
     delete_row,
@@ -67,6 +69,32 @@ class ButtonRepository:
 
     def delete(self, button_id: int) -> None:
         delete_row(self.session, ButtonRow, button_id, self.WHAT)
+
+    def titles(self) -> dict[int, str]:
+        return _pairs(self.session, select(ButtonRow.id, ButtonRow.title))
+
+    def role_names(self) -> dict[int, list[str]]:
+        """The names of the roles having each button, by button id, sorted by name."""
+        rows = self.session.execute(
+            select(RoleButtonRow.button_id, RoleRow.name)
+            .join(RoleRow, RoleRow.id == RoleButtonRow.role_id).order_by(RoleRow.name))
+        by_button: dict[int, list[str]] = {}
+        for button_id, name in rows:
+            by_button.setdefault(button_id, []).append(name)
+        return by_button
+
+    def role_ids_using(self, button_id: int) -> list[int]:
+        return list(self.session.scalars(
+            select(RoleButtonRow.role_id).where(RoleButtonRow.button_id == button_id)
+            .order_by(RoleButtonRow.role_id)))
+
+    def reorder(self, button_ids: list[int]) -> None:
+        """Store the call-card order. A plain UPDATE on purpose: the order is not part of
+        a button's content, so it must not make an open button editor conflict."""
+        for position, button_id in enumerate(button_ids, start=1):
+            self.session.execute(update(ButtonRow).where(ButtonRow.id == button_id)
+                                 .values(position=position))
+        self.session.flush()
 
     def _to_domain(self, row: ButtonRow) -> ActionButton:
         actions = self.session.scalars(
@@ -129,6 +157,23 @@ class RoleRepository:
     def delete(self, role_id: int) -> None:
         delete_row(self.session, RoleRow, role_id, self.WHAT)
 
+    def names(self) -> dict[int, str]:
+        return _pairs(self.session, select(RoleRow.id, RoleRow.name))
+
+    def user_counts(self) -> dict[int, int]:
+        """How many users (active or blocked) hold each role, by role id."""
+        return _pairs(self.session, select(UserRow.role_id, func.count())
+                      .where(UserRow.role_id.is_not(None)).group_by(UserRow.role_id))
+
+    def summary_names(self, role: Role) -> tuple[list[str], list[str]]:
+        """The titles of a role's buttons and the names of its scripts, in its order."""
+        titles = _pairs(self.session, select(ButtonRow.id, ButtonRow.title)
+                        .where(ButtonRow.id.in_(role.button_ids)))
+        names = _pairs(self.session, select(ScriptRow.id, ScriptRow.name)
+                       .where(ScriptRow.id.in_(role.script_ids)))
+        return ([titles[b] for b in role.button_ids if b in titles],
+                [names[s] for s in role.script_ids if s in names])
+
     def _to_domain(self, row: RoleRow) -> Role:
         def ordered(table):
             return self.session.scalars(
@@ -150,3 +195,8 @@ def _bump_version(row: ButtonRow | RoleRow) -> None:
     fields, buttons, scripts): the version must move, or a stale save would not conflict."""
     if row.id is not None:
         flag_modified(row, "title" if isinstance(row, ButtonRow) else "name")
+
+
+def _pairs(session: Session, query: Select) -> dict:
+    """A two-column query as a dict of its first column to its second."""
+    return {key: value for key, value in session.execute(query)}

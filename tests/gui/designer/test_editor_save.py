@@ -116,7 +116,7 @@ def test_a_clean_window_closes_without_asking_and_remembers_its_geometry(env: En
 
 
 def test_a_database_failure_says_so_once_and_keeps_the_edits(env: Env, qtbot: QtBot) -> None:
-    flaky = FlakyScripts(env.db)
+    flaky = FlakyScripts(env.db, env.scripts.actor)
     editor = env.open(scripts=flaky)
     rename_on_canvas(qtbot, editor, "a", "Welcome")
     flaky.fail_next_save = True

@@ -108,7 +108,7 @@ def editor_env(qtbot: QtBot, url: str, script: Script | None = None) -> Iterator
     db = open_database(url)
     supervisor = AccountService(db).create_first_supervisor("anna", "Anna Smirnova",
                                                             "anna-secret")
-    scripts = ScriptService(db)
+    scripts = ScriptService(db, supervisor)
     stored = scripts.add(script or sales())
     env = Env(qtbot, db, scripts, stored.id, supervisor.user.id)
     try:

@@ -20,7 +20,7 @@ def test_renders_every_designer_screen_and_leaves_the_database_alone(
     db = open_database(sqlite_url)
     try:
         install_demo(db)
-        scripts = ScriptService(db)
+        scripts = ScriptService(db, None)  # reading only
         sales = scripts.find(SALES)
         before = (scripts.get(sales).to_dict(), scripts.get(sales).version,
                   scripts.versions(sales), [s.id for s in scripts.list()])

@@ -140,7 +140,7 @@ def test_add_rename_duplicate_and_open(qtbot: QtBot, services: Services) -> None
 
 def test_a_saved_draft_shows_unpublished_changes(qtbot: QtBot, services: Services) -> None:
     _main, window, _ = open_settings(qtbot, services)
-    scripts = services.scripts
+    scripts = window.bound.scripts  # acting as the supervisor, like the designer
     survey = scripts.get(scripts.find(SURVEY))  # type: ignore[union-attr]
     survey.rename(survey.start_step_id, "Добрый день")
     scripts.save(survey)  # type: ignore[union-attr]  (the designer saves like this)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from designer.versions_dialog import PublishDialog, VersionsDialog
 from desktop.cli import open_database
 from desktop.domain.script import Script
+from desktop.services.accounts import AccountService
 from desktop.services.scripts import ScriptService
 
 LEFT = Qt.MouseButton.LeftButton
@@ -19,7 +20,8 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def scripts(sqlite_url: str) -> Iterator[ScriptService]:
     db = open_database(sqlite_url)
-    yield ScriptService(db)
+    supervisor = AccountService(db).create_first_supervisor("olga", "Olga", "olga-secret")
+    yield ScriptService(db, supervisor)
     db.dispose()
 
 
@@ -63,7 +65,7 @@ def test_the_newest_version_is_listed_first_with_who_and_why(qtbot: QtBot,
     scripts.publish(script.id, None, "  second  ")
     dialog = show(qtbot, VersionsDialog(scripts, script.id, lambda: script.version))
     rows = [[dialog.table.item(r, c).text() for c in (0, 2, 3, 4)] for r in range(2)]
-    assert rows == [["2", "—", "second", "1"], ["1", "—", "first", "1"]]
+    assert rows == [["2", "Olga", "second", "1"], ["1", "Olga", "first", "1"]]
     assert dialog.selected_number() == 2
 
 
