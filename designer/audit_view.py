@@ -36,11 +36,11 @@ from designer.audit_summary import (
     plural_entity_text,
 )
 from designer.button_refusals import describe
-from designer.script_dialogs import show_error_box
 from designer.tab_widgets import (
     SERVICE_ERRORS,
     EmptyState,
     ErrorReporter,
+    default_reporter,
     list_pages,
     tab_column,
 )
@@ -129,8 +129,7 @@ class AuditView(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("auditView")
         self.audit = audit
-        self.report_error = report_error or (lambda title, text: show_error_box(self, title,
-                                                                                   text))
+        self.report_error = report_error or default_reporter(self)
         self.model = AuditModel()
         self.intro = QLabel(objectName="hint", wordWrap=True)
         self.filter_label = QLabel()

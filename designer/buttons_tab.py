@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,14 +28,17 @@ from designer.button_dialogs import DeleteButtonDialog, empty_picture
 from designer.button_editor import ButtonEditor
 from designer.button_refusals import describe
 from designer.buttons_model import BUTTON, BUTTON_ID_ROLE, ButtonsModel, buttons_table
-from designer.script_dialogs import show_error_box
 from designer.tab_widgets import (
     SERVICE_ERRORS,
+    DialogHost,
     EmptyState,
     ErrorReporter,
     action_button,
     copy_action_texts,
+    default_reporter,
     list_pages,
+    select_whole_row,
+    selected_row_index,
     set_action_texts,
     tab_action,
     tab_column,
@@ -80,7 +83,7 @@ def editor_context(buttons: ButtonService, crm: ButtonsCrm,
                          crm.lead_statuses(), crm.deal_pipelines(), clock)
 
 
-class ButtonsTab(Retranslatable, QWidget):
+class ButtonsTab(Retranslatable, DialogHost, QWidget):
     """``clock`` is "now" for the editor's deadline examples and preview."""
 
     def __init__(self, buttons: ButtonService, crm: ButtonsCrm,
@@ -90,9 +93,7 @@ class ButtonsTab(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("buttonsTab")
         self.buttons, self.crm, self.clock = buttons, crm, clock
-        self.report_error = report_error or (lambda title, text: show_error_box(self, title,
-                                                                                   text))
-        self.dialog: QWidget | None = None  # the dialog an action has open, if any
+        self.report_error = report_error or default_reporter(self)
         self.model = ButtonsModel()
         # Queued: the move reloads the list, which must not happen inside the view's drop.
         self.model.move_requested.connect(self.move_to, Qt.ConnectionType.QueuedConnection)
@@ -178,11 +179,8 @@ class ButtonsTab(Retranslatable, QWidget):
         self.select_button(keep)
 
     def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), index.parent()):
-            return None
-        return int(index.data(BUTTON_ID_ROLE))
+        index = selected_row_index(self.table)
+        return int(index.data(BUTTON_ID_ROLE)) if index is not None else None
 
     def selected_info(self) -> ButtonInfo | None:
         row = self.model.row_of(self.selected_id())
@@ -192,13 +190,7 @@ class ButtonsTab(Retranslatable, QWidget):
         """Select the button (or the first row when it is gone) and show it."""
         row = self.model.row_of(button_id) if button_id is not None else None
         index = self.model.index(row if row is not None else 0, BUTTON)
-        if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        else:
-            self.table.selectionModel().clear()
+        select_whole_row(self.table, index)
         self.pages.setCurrentWidget(self.table if self.model.rows else self.empty)
         self._update_actions()
         self._update_count()
@@ -315,15 +307,8 @@ class ButtonsTab(Retranslatable, QWidget):
         self.select_button(button_id)
 
     def _open(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: self._forget(dialog))
         dialog.finished.connect(lambda _result: self.table.setFocus())  # keys work on the list
-        dialog.open()  # type: ignore[attr-defined]
-
-    def _forget(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:  # a dialog opened from this one's answer may be up now
-            self.dialog = None
+        self.open_dialog(dialog)
 
     def _show_error(self, title: str, exc: Exception) -> None:
         self.report_error(title, describe(exc))

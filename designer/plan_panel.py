@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer import roster_errors
-from designer.roster_section import DialogHost
-from designer.tab_widgets import SERVICE_ERRORS, ErrorReporter
+from designer.tab_widgets import SERVICE_ERRORS, DialogHost, ErrorReporter
 from desktop.domain.roles import SeatPlan
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.widgets import ErrorLine

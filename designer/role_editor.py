@@ -36,9 +36,8 @@ from designer.role_sections import (
     ScriptCatalog,
     ScriptsSection,
 )
-from designer.roster_section import DialogHost
 from designer.script_dialogs import same_name
-from designer.tab_widgets import SERVICE_ERRORS
+from designer.tab_widgets import SERVICE_ERRORS, DialogHost
 from desktop.domain.errors import RosterError
 from desktop.domain.roles import Role
 from desktop.storage.errors import ConflictError, NotFoundError

@@ -24,7 +24,7 @@ from designer.role_editor import RoleEditor
 from designer.role_sections import ButtonCatalog, ScriptCatalog
 from designer.roster_section import RosterSection, two_line_names
 from designer.scripts_model import DESCRIPTION_ROLE
-from designer.tab_widgets import SERVICE_ERRORS, ErrorReporter, set_action_texts
+from designer.tab_widgets import SERVICE_ERRORS, ErrorReporter, default_reporter, set_action_texts
 from designer.users_panel import UsersPanel
 from desktop.domain.roles import Role
 from desktop.ui import icons
@@ -276,7 +276,7 @@ class RolesTab(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("rolesTab")
         self.roles_service, self.users_service = roles, users
-        self.report_error = report_error or roster_errors.default_reporter(self)
+        self.report_error = report_error or default_reporter(self)
         self.report_info = report_info or (lambda title, text: _show_info(self, title, text))
         self.intro = QLabel(objectName="hint", wordWrap=True)
         self.plan = PlanPanel(users, self.report_error, self.report_info, rng)

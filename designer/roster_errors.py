@@ -3,27 +3,20 @@
 The services raise typed errors (the domain's roster rules, storage conflicts, the
 permission check); their own messages are English sentences for logs and the command
 line. Here each becomes one sentence in the interface language, naming the people and
-roles involved where the tab knows them.
+roles involved where the tab knows them. ``general_text`` covers what any settings
+service may refuse (the database gone, the permission check); the Buttons tab uses it too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from designer.script_dialogs import show_error_box
-from designer.tab_widgets import ErrorReporter
 from desktop.domain.errors import LastSupervisorError, SeatLimitError, SystemRoleError
 from desktop.domain.permissions import DenialReason, PermissionDenied
 from desktop.services.users import PlanTooSmallError
 from desktop.storage.errors import ConflictError, DatabaseUnavailableError, NotFoundError
 
 translate = QCoreApplication.translate  # lupdate reads translate("RosterErrors", "...")
-
-
-def default_reporter(parent: QWidget) -> ErrorReporter:
-    """Message boxes over ``parent``: the tab's default way of saying what was refused."""
-    return lambda title, text: show_error_box(parent, title, text)
 
 
 def last_supervisor_text(user_name: str, role_name: str) -> str:

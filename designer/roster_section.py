@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.scripts_model import ROW_HEIGHT, NameDelegate
-from designer.tab_widgets import Key, action_button, tab_action
+from designer.tab_widgets import DialogHost, Key, action_button, selected_row_index, tab_action
 from desktop.ui.widgets import list_table
 
 
@@ -31,23 +30,6 @@ def two_line_names(table: QTableView, column: int) -> None:
     tab shows a script over its description."""
     table.setItemDelegateForColumn(column, NameDelegate(table))
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-
-
-class DialogHost:
-    """Keeps the dialog an action opened (window-modal, via ``open()``) in ``dialog``."""
-
-    dialog: QWidget | None = None
-
-    def open_dialog(self, dialog: QWidget) -> QWidget:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._forget(dialog))
-        dialog.open()  # type: ignore[attr-defined]
-        return dialog
-
-    def _forget(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:  # a dialog opened from this one's answer may be up now
-            self.dialog = None
 
 
 class RosterSection(DialogHost, QWidget):
@@ -98,11 +80,8 @@ class RosterSection(DialogHost, QWidget):
         return button
 
     def selected_row(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), QModelIndex()):
-            return None
-        return index.row()
+        index = selected_row_index(self.table)
+        return index.row() if index is not None else None
 
     def select_row(self, row: int | None) -> None:
         model = self.table.model()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.script_dialogs import DeleteScriptDialog, ScriptDetailsDialog, show_error_box
+from designer.script_dialogs import DeleteScriptDialog, ScriptDetailsDialog
 from designer.scripts_model import NAME, SCRIPT_ID_ROLE, ScriptsFilter, ScriptsModel, scripts_table
 from designer.tab_widgets import (
     SERVICE_ERRORS,
+    DialogHost,
     EmptyState,
     ErrorReporter,
     action_button,
     copy_action_texts,
+    default_reporter,
     list_pages,
+    select_whole_row,
+    selected_row_index,
     set_action_texts,
     tab_action,
     tab_column,
@@ -55,7 +59,7 @@ DUPLICATE_KEY = "Ctrl+D"
 SEARCH_KEY = QKeySequence.StandardKey.Find
 
 
-class ScriptsTab(Retranslatable, QWidget):
+class ScriptsTab(Retranslatable, DialogHost, QWidget):
     """``open_designer(script_id)`` opens a script's canvas; without it the tab has no
     "Open in designer" action."""
 
@@ -66,9 +70,7 @@ class ScriptsTab(Retranslatable, QWidget):
         self.setObjectName("scriptsTab")
         self.scripts = scripts
         self.open_designer = open_designer
-        self.report_error = report_error or (lambda title, text: show_error_box(self, title,
-                                                                                   text))
-        self.dialog: QWidget | None = None  # the dialog an action has open, if any
+        self.report_error = report_error or default_reporter(self)
         self.model = ScriptsModel()
         self.proxy = ScriptsFilter(self.model)
         self._make_actions()
@@ -164,11 +166,8 @@ class ScriptsTab(Retranslatable, QWidget):
         self.select_script(keep)
 
     def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-                index.row(), index.parent()):
-            return None
-        return int(index.data(SCRIPT_ID_ROLE))
+        index = selected_row_index(self.table)
+        return int(index.data(SCRIPT_ID_ROLE)) if index is not None else None
 
     def selected_info(self) -> ScriptInfo | None:
         script_id = self.selected_id()
@@ -182,13 +181,7 @@ class ScriptsTab(Retranslatable, QWidget):
                  else self.proxy.index(0, NAME))
         if not index.isValid():
             index = self.proxy.index(0, NAME)
-        if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        else:
-            self.table.selectionModel().clear()
+        select_whole_row(self.table, index)
         self._update_empty_state()
         self._update_actions()
 
@@ -231,7 +224,7 @@ class ScriptsTab(Retranslatable, QWidget):
 
     # ---- actions ------------------------------------------------------------------
     def add_script(self) -> None:
-        self._open(ScriptDetailsDialog(self, [r.name for r in self.model.rows], self._create))
+        self.open_dialog(ScriptDetailsDialog(self, [r.name for r in self.model.rows], self._create))
 
     def _create(self, name: str, description: str) -> None:
         """Add the script (the dialog shows a ``NameTakenError`` itself)."""
@@ -249,7 +242,7 @@ class ScriptsTab(Retranslatable, QWidget):
         info = self.selected_info()
         if info is None:
             return
-        self._open(ScriptDetailsDialog(
+        self.open_dialog(ScriptDetailsDialog(
             self, [r.name for r in self.model.rows],
             lambda name, description: self._rename(info.id, name, description),
             name=info.name, description=info.description, editing=True))
@@ -288,7 +281,7 @@ class ScriptsTab(Retranslatable, QWidget):
         dialog = DeleteScriptDialog(self, name, roles)
         dialog.finished.connect(lambda _result: dialog.confirmed() and self._delete(
             script_id, name, dialog.removes_from_roles))
-        self._open(dialog)
+        self.open_dialog(dialog)
 
     def _delete(self, script_id: int, name: str, remove_from_roles: bool) -> None:
         old_row = max(self.table.currentIndex().row(), 0)
@@ -315,15 +308,6 @@ class ScriptsTab(Retranslatable, QWidget):
             self._show_error(self.tr("Could not open the script"), exc)
             self.refresh()
 
-    def _open(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: self._forget(dialog))
-        dialog.open()  # type: ignore[attr-defined]
-
-    def _forget(self, dialog: QWidget) -> None:
-        if self.dialog is dialog:  # a dialog opened from this one's answer may be up now
-            self.dialog = None
 
     # ---- errors -------------------------------------------------------------------
     def _show_error(self, title: str, exc: Exception) -> None:

@@ -1,5 +1,7 @@
 """Pieces every tab of the settings window shares: its actions and their push buttons,
-the empty-state panel, and what the services refuse on purpose.
+its layout (intro, toolbar, the list or its empty state, what goes under the list), the
+whole-row selection of its table, the dialog an action has open, and what the services
+refuse on purpose.
 
 A tab's commands are ``QAction``s (with shortcuts that work anywhere inside the tab);
 the push buttons above its list only trigger them and follow their enabled state.
@@ -9,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QLabel,
     QLayout,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.script_dialogs import show_error_box
 from desktop.domain.errors import DomainError
 from desktop.storage.errors import StorageError
 from desktop.ui import icons
@@ -32,6 +36,11 @@ SERVICE_ERRORS: tuple[type[Exception], ...] = (StorageError, DomainError, ValueE
 ErrorReporter = Callable[[str, str], None]  # (title, text)
 
 Key = str | QKeySequence.StandardKey
+
+
+def default_reporter(parent: QWidget) -> ErrorReporter:
+    """Message boxes over ``parent``: a tab's default way of saying what was refused."""
+    return lambda title, text: show_error_box(parent, title, text)
 
 
 def tab_action(owner: QWidget, icon_name: str, slot: Callable[[], object],
@@ -69,6 +78,46 @@ def action_button(action: QAction, icon_name: str | None = None,
     button.clicked.connect(action.trigger)
     action.enabledChanged.connect(button.setEnabled)
     return button
+
+
+class DialogHost:
+    """Keeps the dialog an action opened (window-modal, via ``open()``) in ``dialog``."""
+
+    dialog: QWidget | None = None
+
+    def open_dialog(self, dialog: QWidget) -> QWidget:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _forget(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:  # a dialog opened from this one's answer may be up now
+            self.dialog = None
+
+
+def selected_row_index(table: QAbstractItemView) -> QModelIndex | None:
+    """The current index while its row is selected (Qt keeps a current index after the
+    selection is gone), else None."""
+    index = table.currentIndex()
+    if not index.isValid() or not table.selectionModel().isRowSelected(
+            index.row(), index.parent()):
+        return None
+    return index
+
+
+def select_whole_row(table: QAbstractItemView,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+    """Make ``index`` current with its whole row selected and scroll to it; an invalid
+    index clears the selection."""
+    if index.isValid():
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        table.scrollTo(index)
+    else:
+        table.selectionModel().clear()
 
 
 class EmptyState(QFrame):

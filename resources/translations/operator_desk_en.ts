@@ -679,30 +679,6 @@
         <source>This button no longer exists; someone may have deleted it.</source>
         <translation>This button no longer exists; someone may have deleted it.</translation>
     </message>
-    <message>
-        <source>The database is unavailable, nothing was changed. %1</source>
-        <translation>The database is unavailable, nothing was changed. %1</translation>
-    </message>
-    <message>
-        <source>Sign in to change the app&apos;s settings.</source>
-        <translation>Sign in to change the app&apos;s settings.</translation>
-    </message>
-    <message>
-        <source>Your account no longer exists; ask your supervisor.</source>
-        <translation>Your account no longer exists; ask your supervisor.</translation>
-    </message>
-    <message>
-        <source>Your account is blocked; ask your supervisor.</source>
-        <translation>Your account is blocked; ask your supervisor.</translation>
-    </message>
-    <message>
-        <source>Change your first-login password before changing the app&apos;s settings.</source>
-        <translation>Change your first-login password before changing the app&apos;s settings.</translation>
-    </message>
-    <message>
-        <source>Your role may not manage the app&apos;s settings.</source>
-        <translation>Your role may not manage the app&apos;s settings.</translation>
-    </message>
 </context>
 <context>
     <name>ButtonsModel</name>

@@ -43,7 +43,7 @@
         <translation>Смена стадии сделки</translation>
     </message>
     <message>
-        <source>A comment in the client's timeline</source>
+        <source>A comment in the client&apos;s timeline</source>
         <translation>Комментарий в таймлайне клиента</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>Задача со сроком и ответственным</translation>
     </message>
     <message>
-        <source>A meeting in the client's timeline</source>
+        <source>A meeting in the client&apos;s timeline</source>
         <translation>Встреча в таймлайне клиента</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>Логин «%1» уже занят. Выберите другой.</translation>
     </message>
     <message>
-        <source>Choose the user's role.</source>
+        <source>Choose the user&apos;s role.</source>
         <translation>Выберите роль пользователя.</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
 <context>
     <name>ButtonRefusals</name>
     <message>
-        <source>Enter the button's title: it is the text the operator sees.</source>
+        <source>Enter the button&apos;s title: it is the text the operator sees.</source>
         <translation>Введите название кнопки: это текст, который видит оператор.</translation>
     </message>
     <message>
@@ -678,30 +678,6 @@
     <message>
         <source>This button no longer exists; someone may have deleted it.</source>
         <translation>Этой кнопки больше нет: возможно, её кто-то удалил.</translation>
-    </message>
-    <message>
-        <source>The database is unavailable, nothing was changed. %1</source>
-        <translation>База данных недоступна, ничего не изменено. %1</translation>
-    </message>
-    <message>
-        <source>Sign in to change the app's settings.</source>
-        <translation>Войдите, чтобы менять настройки приложения.</translation>
-    </message>
-    <message>
-        <source>Your account no longer exists; ask your supervisor.</source>
-        <translation>Вашей учётной записи больше нет; обратитесь к супервайзеру.</translation>
-    </message>
-    <message>
-        <source>Your account is blocked; ask your supervisor.</source>
-        <translation>Ваша учётная запись заблокирована; обратитесь к супервайзеру.</translation>
-    </message>
-    <message>
-        <source>Change your first-login password before changing the app's settings.</source>
-        <translation>Прежде чем менять настройки приложения, смените пароль первого входа.</translation>
-    </message>
-    <message>
-        <source>Your role may not manage the app's settings.</source>
-        <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +741,7 @@
 <context>
     <name>ButtonsTab</name>
     <message>
-        <source>Operators press these buttons in the call card to record a call's result, in this order. A button shows to operators once a role has it (Roles tab).</source>
+        <source>Operators press these buttons in the call card to record a call&apos;s result, in this order. A button shows to operators once a role has it (Roles tab).</source>
         <translation>Этими кнопками операторы записывают результат звонка в карточке звонка, в этом порядке. Оператор видит кнопку, когда она назначена его роли (вкладка «Роли»).</translation>
     </message>
     <message>
@@ -956,7 +932,7 @@
         <translation>Если оставить пустым, оператор введёт комментарий при нажатии кнопки.</translation>
     </message>
     <message>
-        <source>Added to the client's timeline as written, with the variables filled in.</source>
+        <source>Added to the client&apos;s timeline as written, with the variables filled in.</source>
         <translation>Добавляется в таймлайн клиента как написано, с подставленными переменными.</translation>
     </message>
 </context>
@@ -1280,7 +1256,7 @@
         <translation>Поля вкладки «Клиент»</translation>
     </message>
     <message>
-        <source>Shown in the call card when the CRM has such an item for the caller's number. A lock means read-only.</source>
+        <source>Shown in the call card when the CRM has such an item for the caller&apos;s number. A lock means read-only.</source>
         <translation>Показываются в карточке звонка, если в CRM есть такая запись для номера звонящего. Замок — только чтение.</translation>
     </message>
     <message>
@@ -1494,7 +1470,7 @@
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
+        <source>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
         <translation>Ваша учётная запись приостановлена: тарифный план команды истёк. Она снова заработает после продления плана — сообщите супервайзеру.</translation>
     </message>
     <message>
@@ -1709,7 +1685,7 @@
         <translation>Смена тарифа</translation>
     </message>
     <message>
-        <source>Everyone the lapse blocked gets their role back, as far as the plan's seats allow.</source>
+        <source>Everyone the lapse blocked gets their role back, as far as the plan&apos;s seats allow.</source>
         <translation>Все, кого заблокировало окончание тарифа, снова получат свои роли — сколько позволяют места тарифа.</translation>
     </message>
     <message>
@@ -1987,7 +1963,7 @@
         <translation>Время на работу после звонка: оператор закрывает карточку сам, когда закончит.</translation>
     </message>
     <message>
-        <source>May manage the app's settings</source>
+        <source>May manage the app&apos;s settings</source>
         <translation>Разрешить управлять настройками приложения</translation>
     </message>
     <message>
@@ -2011,7 +1987,7 @@
         <translation>Скрипт</translation>
     </message>
     <message>
-        <source>Enter the role's name.</source>
+        <source>Enter the role&apos;s name.</source>
         <translation>Введите название роли.</translation>
     </message>
     <message>
@@ -2050,7 +2026,7 @@
         <translation>Системная роль: управляет настройками, у неё всегда есть активный пользователь; её можно переименовать, но нельзя удалить.</translation>
     </message>
     <message>
-        <source>May manage the app's settings.</source>
+        <source>May manage the app&apos;s settings.</source>
         <translation>Может управлять настройками приложения.</translation>
     </message>
     <message>
@@ -2203,7 +2179,7 @@
         <translation>База данных недоступна, ничего не изменено. %1</translation>
     </message>
     <message>
-        <source>Sign in to change the app's settings.</source>
+        <source>Sign in to change the app&apos;s settings.</source>
         <translation>Войдите, чтобы менять настройки приложения.</translation>
     </message>
     <message>
@@ -2215,11 +2191,11 @@
         <translation>Ваша учётная запись заблокирована; обратитесь к супервайзеру.</translation>
     </message>
     <message>
-        <source>Change your first-login password before changing the app's settings.</source>
+        <source>Change your first-login password before changing the app&apos;s settings.</source>
         <translation>Прежде чем менять настройки, смените пароль для первого входа.</translation>
     </message>
     <message>
-        <source>Your role may not manage the app's settings.</source>
+        <source>Your role may not manage the app&apos;s settings.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
 </context>
@@ -2361,7 +2337,7 @@
         <translation>Скрипт с названием «%1» уже есть. Выберите другое название.</translation>
     </message>
     <message>
-        <source>Enter the script's name.</source>
+        <source>Enter the script&apos;s name.</source>
         <translation>Введите название скрипта.</translation>
     </message>
 </context>
@@ -2531,7 +2507,7 @@ Your changes are still here; try saving again.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Your role may no longer manage the app's settings.</source>
+        <source>Your role may no longer manage the app&apos;s settings.</source>
         <translation>Ваша роль больше не может управлять настройками приложения.</translation>
     </message>
     <message>
@@ -2555,7 +2531,7 @@ Your changes are still here; try saving again.</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <source>Your version is saved as «%1»; the original keeps the other supervisor's changes.</source>
+        <source>Your version is saved as «%1»; the original keeps the other supervisor&apos;s changes.</source>
         <translation>Ваша версия сохранена как «%1»; в исходном скрипте остались изменения другого супервайзера.</translation>
     </message>
     <message>
@@ -2644,7 +2620,7 @@ Your changes are still here; try saving again.</source>
         <translation>Открыть в дизайнере</translation>
     </message>
     <message>
-        <source>Draw the script's steps (Enter, double-click)</source>
+        <source>Draw the script&apos;s steps (Enter, double-click)</source>
         <translation>Нарисовать шаги скрипта (Enter, двойной щелчок)</translation>
     </message>
     <message>
@@ -2782,7 +2758,7 @@ Your changes are still here; try saving again.</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <source>Your role may not manage the app's settings.</source>
+        <source>Your role may not manage the app&apos;s settings.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
     <message>
@@ -2875,7 +2851,7 @@ Your changes are still here; try saving again.</source>
         <translation>Что сделать — для того, кто получит задачу</translation>
     </message>
     <message>
-        <source>The operator who takes the call, or type a user's name</source>
+        <source>The operator who takes the call, or type a user&apos;s name</source>
         <translation>Оператор, принявший звонок, или впишите имя пользователя</translation>
     </message>
     <message>
@@ -2905,15 +2881,15 @@ Your changes are still here; try saving again.</source>
 <context>
     <name>TemplateField</name>
     <message>
-        <source>Operator's name</source>
+        <source>Operator&apos;s name</source>
         <translation>Имя оператора</translation>
     </message>
     <message>
-        <source>Operator's user name</source>
+        <source>Operator&apos;s user name</source>
         <translation>Логин оператора</translation>
     </message>
     <message>
-        <source>Caller's number</source>
+        <source>Caller&apos;s number</source>
         <translation>Номер звонящего</translation>
     </message>
     <message>
@@ -2929,7 +2905,7 @@ Your changes are still here; try saving again.</source>
         <translation>Время звонка</translation>
     </message>
     <message>
-        <source>Insert variable: a value from the client's card, filled in when the button is pressed</source>
+        <source>Insert variable: a value from the client&apos;s card, filled in when the button is pressed</source>
         <translation>Вставить переменную: значение из карточки клиента, подставляется при нажатии кнопки</translation>
     </message>
     <message>
