@@ -38,7 +38,6 @@ QTabWidget#settingsTabs > QTabBar::tab {
 }
 QTabWidget#settingsTabs > QTabBar::tab:selected { color: #1d4ed8; border-bottom-color: #2563eb; }
 QTabWidget#settingsTabs > QTabBar::tab:hover:!selected { color: #0f172a; }
-QPushButton:disabled { color: #94a3b8; background: #f8fafc; border-color: #e2e8f0; }
 """
 GEOMETRY_KEY = "settings_window/geometry"
 DEFAULT_SIZE = (1100, 680)
