@@ -37,6 +37,7 @@ from desktop.services.buttons import ButtonService
 from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.settings import settings_file
+from desktop.ui.tour import grab_png, settle
 
 TAB_SIZE = (1100, 680)
 EDITOR_SIZE = (1080, 760)
@@ -56,19 +57,6 @@ def _supervisor(db: Database) -> SignedIn | None:
         if account.role_name == SUPERVISOR_ROLE_NAME:
             return accounts.authenticate(account.username, account.password)
     return None
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _settle()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"Could not write {path}.")
-    return path
 
 
 def all_six() -> ActionButton:
@@ -155,7 +143,7 @@ def render_buttons_screens(services_or_db, out_dir: Path, language: str = "ru") 
             settings_file(Path(scratch) / "settings.ini"):
         i18n.install_language(language)
         try:
-            paths = [_save(shoot(buttons, crm, audit), out / f"{name}.png")
+            paths = [grab_png(shoot(buttons, crm, audit), out / f"{name}.png")
                      for name, shoot in _SHOTS]
         finally:
             for widget in QApplication.topLevelWidgets():
@@ -163,7 +151,7 @@ def render_buttons_screens(services_or_db, out_dir: Path, language: str = "ru") 
                     widget.close()
                     widget.deleteLater()
             i18n.install_language(previous)
-            _settle()
+            settle()
     return paths
 
 
@@ -186,7 +174,7 @@ def _editor(buttons: ButtonService, crm: EmbeddedCrm, button: ActionButton) -> B
     editor.destroyed.connect(tab.deleteLater)
     editor.resize(*EDITOR_SIZE)
     editor.show()
-    _settle()
+    settle()
     return editor
 
 
@@ -209,7 +197,7 @@ def _editor_actions(buttons: ButtonService, crm: EmbeddedCrm, _audit: AuditServi
 def _editor_refused(buttons: ButtonService, crm: EmbeddedCrm, _audit: AuditService) -> QWidget:
     editor = _editor(buttons, crm, refused())
     editor.accept()  # refused before anything is saved: the problem is shown
-    _settle()
+    settle()
     editor.scroll.ensureWidgetVisible(editor.actions.cards[-1])
     return editor
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from designer import roster_errors
 from designer.roles_tab import RolesTab
@@ -36,23 +36,15 @@ from desktop.storage.repositories import RoleRepository, UserRepository
 from desktop.ui import i18n
 from desktop.ui.password_change import PasswordChangeDialog
 from desktop.ui.settings import settings_file
+from desktop.ui.tour import grab_png, settle
 
 WINDOW_SIZE = (1100, 680)
 LAPSE_SEED = 3  # the scratch lapse picks the same user every time
 
 
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
 def _save(widget: QWidget, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
     widget.show()
-    _settle()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"Could not write {path}.")
-    return path
+    return grab_png(widget, path)
 
 
 def administrator(db: Database) -> SignedIn | None:
@@ -85,7 +77,7 @@ class _Shots:
         self.window.add_page(ROLES_TAB, self.tab)
         self.window.tabs.setCurrentWidget(self.tab)
         self.window.show()
-        _settle()
+        settle()
 
     def report(self, title: str, text: str) -> None:
         self.boxes.append(show_error_box(self.window, title, text))
@@ -97,7 +89,7 @@ class _Shots:
                 widget.close()
         self.window.close()
         self.window.deleteLater()
-        _settle()
+        settle()
 
 
 def render_roles_screens(services_or_db: Services | Database, out_dir: Path,
@@ -137,7 +129,7 @@ def render_roles_screens(services_or_db: Services | Database, out_dir: Path,
                         shots.close()
         finally:
             i18n.install_language(previous)
-            _settle()
+            settle()
     return paths
 
 

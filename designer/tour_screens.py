@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from designer.conflict import CloseChoice, ConflictDialog, Questions
 from designer.editor import ScriptEditor
@@ -25,6 +25,7 @@ from desktop.services.scripts import ScriptService
 from desktop.storage.database import Database
 from desktop.ui import i18n
 from desktop.ui.settings import settings_file
+from desktop.ui.tour import grab_png, settle
 
 EDITOR_SIZE = (1280, 800)
 
@@ -51,19 +52,6 @@ def _script_id(scripts: ScriptService) -> int | None:
     return listed[0].id if listed else None
 
 
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-def _save(widget: QWidget, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _settle()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"Could not write {path}.")
-    return path
-
-
 def render_designer_screens(services_or_db, out_dir: Path, language: str = "ru") -> list[Path]:
     """Render the designer screens into ``out_dir``; returns the PNG files written.
 
@@ -88,7 +76,7 @@ def render_designer_screens(services_or_db, out_dir: Path, language: str = "ru")
             paths = _shoot_all(scripts, script_id, crm, out, language)
         finally:
             i18n.install_language(previous)
-            _settle()
+            settle()
     return paths
 
 
@@ -101,14 +89,14 @@ def _shoot_all(scripts: ScriptService, script_id: int, crm: EmbeddedCrm, out: Pa
         window.questions = _DiscardQuestions()
         window.resize(*EDITOR_SIZE)
         window.show()
-        _settle()
+        settle()
         try:
-            paths.append(_save(shoot(window), out / f"{name}.png"))
+            paths.append(grab_png(shoot(window), out / f"{name}.png"))
         finally:
             if window.dialog is not None:
                 window.dialog.close()
             window.close()
-            _settle()
+            settle()
     return paths
 
 
@@ -193,7 +181,7 @@ def _dialog(window: ScriptEditor) -> QWidget:
     dialog = window.dialog
     if not isinstance(dialog, FieldsDialog | VersionsDialog | PublishDialog | ConflictDialog):
         raise RuntimeError("The tour expected a dialog over the designer.")
-    _settle()
+    settle()
     return dialog
 
 

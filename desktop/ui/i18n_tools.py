@@ -53,13 +53,7 @@ def fill_identity(path: Path) -> int:
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
-        source = message.findtext("source", "")
-        forms = list(translation.iter("numerusform"))
-        for form in forms:
-            form.text = source
-        if not forms:
-            translation.text = source
-        del translation.attrib["type"]
+        _fill(translation, message.findtext("source", ""))
         filled += 1
     if filled:  # only texts change: lupdate's own layout of the file is kept
         _write(tree, path)
@@ -88,12 +82,7 @@ def apply_translations(path: Path, table: dict[tuple[str, str], str]) -> int:
             text = table.get((name, message.findtext("source", "")))
             if translation is None or translation.get("type") != "unfinished" or text is None:
                 continue
-            forms = list(translation.iter("numerusform"))
-            for form in forms:
-                form.text = text
-            if not forms:
-                translation.text = text
-            del translation.attrib["type"]
+            _fill(translation, text)
             filled += 1
     if filled:
         _write(tree, path)
@@ -108,6 +97,16 @@ def read_tsv(path: Path) -> dict[tuple[str, str], str]:
             context, source, text = (part.replace("\\n", "\n") for part in line.split("\t"))
             table[(context, source)] = text
     return table
+
+
+def _fill(translation: ET.Element, text: str) -> None:
+    """Set a finished translation (every plural form gets the same text)."""
+    forms = list(translation.iter("numerusform"))
+    for form in forms:
+        form.text = text
+    if not forms:
+        translation.text = text
+    del translation.attrib["type"]
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:

@@ -37,6 +37,21 @@ def ensure_offscreen_app() -> QApplication:
     return create_qapp(["operator-desk-tour"])
 
 
+def settle() -> None:
+    """Let queued layout and paint events run before a widget is grabbed."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def grab_png(widget: QWidget, path: Path) -> Path:
+    """Save what ``widget`` shows now as a PNG (the caller shows and closes it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    settle()
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"Could not write {path}.")
+    return path
+
+
 def save_screenshot(widget: QWidget, path: Path) -> Path:
     """Show ``widget`` (offscreen), let it lay out and paint, and save it as PNG."""
     widget.show()
