@@ -47,8 +47,10 @@ SPELLINGS = (
 )
 
 
-def build(engine: Engine, contacts: int, rng: random.Random) -> list[str]:
-    """Insert the contacts and their phones in bulk; returns the 7-digit number suffixes."""
+def build(engine: Engine, contacts: int, rng: random.Random, first_id: int = 1) -> list[str]:
+    """Insert the contacts and their phones in bulk; returns the 7-digit number suffixes.
+
+    Contact IDs start at ``first_id`` (after the items a database already holds)."""
     suffixes = [f"{n:07d}" for n in rng.sample(range(10_000_000), contacts)]
     now = datetime.now(UTC)
     contact_table, phone_table = CrmContact.__table__, CrmPhone.__table__
@@ -56,12 +58,12 @@ def build(engine: Engine, contacts: int, rng: random.Random) -> list[str]:
         for start in range(0, contacts, BATCH):
             chunk = range(start, min(start + BATCH, contacts))
             conn.execute(insert(contact_table), [
-                {"id": i + 1, "name": FIRST_NAMES[i % len(FIRST_NAMES)],
+                {"id": first_id + i, "name": FIRST_NAMES[i % len(FIRST_NAMES)],
                  "last_name": LAST_NAMES[(i // len(FIRST_NAMES)) % len(LAST_NAMES)],
                  "comments": None, "date_create": now, "date_modify": now}
                 for i in chunk])
             conn.execute(insert(phone_table), [
-                {"entity": "contact", "item_id": i + 1,
+                {"entity": "contact", "item_id": first_id + i,
                  "value": f"8 999 {suffixes[i][:3]}-{suffixes[i][3:5]}-{suffixes[i][5:]}",
                  "e164": MOBILE_PREFIX + suffixes[i]}
                 for i in chunk])

@@ -81,6 +81,7 @@ def _key_text(key: str) -> str:
         "from_version": translate("AuditView", "From version"),
         "note": translate("AuditView", "Note"),
         "keep_card_open": translate("AuditView", "Keeps the call card open"),
+        "result_required": translate("AuditView", "A call result is required"),
         "may_manage_settings": translate("AuditView", "Manages settings"),
         "system": translate("AuditView", "System role"),
         "fields": translate("AuditView", "Fields"),

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from designer.button_face import paint_button_face
+from desktop.ui.button_face import paint_button_face
 
 
 class DeleteButtonDialog(QMessageBox):

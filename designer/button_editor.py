@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QKeySequenceEdit,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from designer.action_editors import EditorContext
 from designer.action_list import ActionList, focus_first_input
-from designer.button_face import shortcut_text
 from designer.button_preview import ButtonPreview
 from designer.button_refusals import describe, shortcut_taken_text, unknown_variables_text
 from designer.color_picker import ColorPicker
@@ -39,8 +37,9 @@ from designer.tab_widgets import SERVICE_ERRORS
 from desktop.domain.buttons import DEFAULT_COLOR, ActionButton
 from desktop.domain.errors import ButtonError, TemplateError, UnknownVariableError
 from desktop.services.buttons import TITLE_LIMIT
+from desktop.ui.button_face import shortcut_text
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, dialog_buttons
 
 SUGGESTED_KEYS = tuple(f"F{n}" for n in range(1, 13))
 SUGGESTIONS_SHOWN = 4
@@ -151,12 +150,7 @@ class ButtonEditor(Retranslatable, QDialog):
         middle.addWidget(self.preview)
 
         self.error = ErrorLine()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(objectName="primaryButton")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(12)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from designer.action_editors import OPERATOR, EditorContext
 from designer.action_kinds import KIND_TINTS, kind_title
-from designer.button_face import ButtonFace
 from designer.deadline_edit import format_moment
 from designer.template_edit import VariableCatalog
 from desktop.domain.buttons import (
@@ -43,6 +42,7 @@ from desktop.domain.buttons import (
 from desktop.domain.deadlines import DeadlineError, due
 from desktop.domain.errors import TemplateError
 from desktop.domain.templates import render, variables
+from desktop.ui.button_face import ButtonFace
 from desktop.ui.i18n import Retranslatable
 
 SAMPLE_NUMBER = "+7 999 123-45-67"

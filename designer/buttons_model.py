@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.action_kinds import kind_colors, kind_title
-from designer.button_face import face_width, paint_button_face, shortcut_text
 from desktop.domain.buttons import ActionButton, ActionKind
+from desktop.ui.button_face import face_width, paint_button_face, shortcut_text
 from desktop.ui.formatting import NO_VALUE
 from desktop.ui.widgets import RowsModel, list_table
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.button_face import safe_color
 from desktop.domain.colors import BUTTON_PALETTE, normalize, text_color_on
+from desktop.ui.button_face import safe_color
 from desktop.ui.i18n import Retranslatable
 
 SWATCH = 30

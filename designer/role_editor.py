@@ -1,4 +1,4 @@
-"""The role editor: a role's name, its two switches, and what its operators get in the
+"""The role editor: a role's name, its switches, and what its operators get in the
 call card — the Client tab (CRM fields and result buttons) and the Script tab.
 
 The editor works on a copy of the role and saves it with one call (``save(role)``,
@@ -16,12 +16,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +41,7 @@ from desktop.domain.roles import Role
 from desktop.storage.errors import ConflictError, NotFoundError
 from desktop.ui import i18n
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, dialog_buttons
 
 NAME_MAX_LENGTH = 100  # the database column's size
 EDITOR_SIZE = (920, 660)
@@ -77,6 +75,9 @@ class RoleEditor(Retranslatable, DialogHost, QDialog):
         self.keep_open = QCheckBox(objectName="keepCardOpen")
         self.keep_open.setChecked(role.keep_card_open)
         self.keep_open_hint = QLabel(objectName="hint", wordWrap=True)
+        self.result_required = QCheckBox(objectName="resultRequired")
+        self.result_required.setChecked(role.result_required)
+        self.result_required_hint = QLabel(objectName="hint", wordWrap=True)
         self.manage = QCheckBox(objectName="manageSettings")
         self.manage.setChecked(role.may_manage_settings or role.is_system)
         self.manage.setEnabled(not role.is_system)
@@ -102,13 +103,8 @@ class RoleEditor(Retranslatable, DialogHost, QDialog):
         self.scripts_section.list.itemChanged.connect(lambda _item: self._mark_script_tab())
 
         self.error = ErrorLine()
-        self.save_button = QPushButton(objectName="primaryButton")
-        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.box.accepted.connect(self.accept)
-        self.box.rejected.connect(self.reject)
+        self.box, self.save_button = dialog_buttons(self)
         self._lay_out()
-        self.save_button.setDefault(True)  # in the dialog now: Enter in the name saves
         self.retranslate()
         self.resize(*EDITOR_SIZE)
         self.name_edit.setFocus()
@@ -117,7 +113,9 @@ class RoleEditor(Retranslatable, DialogHost, QDialog):
     def _lay_out(self) -> None:
         switches = QVBoxLayout()
         switches.setSpacing(2)
-        for box, hint in ((self.keep_open, self.keep_open_hint), (self.manage, self.manage_hint)):
+        for box, hint in ((self.keep_open, self.keep_open_hint),
+                          (self.result_required, self.result_required_hint),
+                          (self.manage, self.manage_hint)):
             switches.addWidget(box)
             hint.setContentsMargins(24, 0, 0, 6)
             switches.addWidget(hint)
@@ -150,6 +148,9 @@ class RoleEditor(Retranslatable, DialogHost, QDialog):
         self.keep_open.setText(self.tr("Do not close the call card when the call ends"))
         self.keep_open_hint.setText(self.tr("Leaves time for after-call work: the operator "
                                             "closes the card when done."))
+        self.result_required.setText(self.tr("A call result is required"))
+        self.result_required_hint.setText(self.tr(
+            "Closing a finished call's card without a result asks the operator to confirm."))
         self.manage.setText(self.tr("May manage the app's settings"))
         self.manage_hint.setText(self.tr("Opens this window: buttons, scripts, roles and "
                                          "users."))
@@ -171,6 +172,7 @@ class RoleEditor(Retranslatable, DialogHost, QDialog):
         role = copy.deepcopy(self.original)
         role.name = " ".join(self.name_edit.text().split())
         role.keep_card_open = self.keep_open.isChecked()
+        role.result_required = self.result_required.isChecked()
         role.may_manage_settings = self.manage.isChecked() or role.is_system
         role.client_fields = list(self.fields.fields)
         role.button_ids = self.buttons_section.button_ids()

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import random
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -36,7 +35,7 @@ from desktop.storage.repositories import RoleRepository, UserRepository
 from desktop.ui import i18n
 from desktop.ui.password_change import PasswordChangeDialog
 from desktop.ui.settings import settings_file
-from desktop.ui.tour import grab_png, settle
+from desktop.ui.tour import grab_png, scratch_demo, settle
 
 WINDOW_SIZE = (1100, 680)
 LAPSE_SEED = 3  # the scratch lapse picks the same user every time
@@ -119,7 +118,7 @@ def render_roles_screens(services_or_db: Services | Database, out_dir: Path,
                     paths.append(_save(shoot(shots), out / f"{name}.png"))
                 finally:
                     shots.close()
-            with _scratch_demo(Path(scratch)) as scratch_services:
+            with scratch_demo(Path(scratch)) as scratch_services:
                 scratch_actor = administrator(scratch_services.db)  # type: ignore[arg-type]
                 if scratch_actor is not None:
                     shots = _Shots(scratch_services, scratch_actor)
@@ -131,19 +130,6 @@ def render_roles_screens(services_or_db: Services | Database, out_dir: Path,
             i18n.install_language(previous)
             settle()
     return paths
-
-
-@contextmanager
-def _scratch_demo(folder: Path) -> Iterator[Services]:
-    from desktop.cli import open_database
-    from desktop.demo import install_demo
-
-    db = open_database(f"sqlite:///{folder / 'lapse.sqlite3'}")
-    try:
-        install_demo(db)
-        yield Services.for_database(db)
-    finally:
-        db.dispose()
 
 
 # ---- the shots: each gets a fresh window and returns the widget to photograph ---------

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from designer import roster_errors
 from designer.tab_widgets import SERVICE_ERRORS
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, dialog_buttons
 
 USERNAME_MAX_LENGTH = 64  # the database column's size
 DISPLAY_NAME_MAX_LENGTH = 200
@@ -90,11 +89,7 @@ class AddUserDialog(Retranslatable, QDialog):
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorLine()
-        self.ok_button = _primary()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self)
         for edit in (self.username, self.display_name, self.password, self.repeat):
             edit.textEdited.connect(lambda _text: self.error.clear_error())
         self.mode.buttonToggled.connect(lambda *_: self._show_mode())
@@ -272,11 +267,7 @@ class ChangeRoleDialog(Retranslatable, QDialog):
         self.role = _role_combo(roles, current)
         self.role.currentIndexChanged.connect(lambda _i: self.error.clear_error())
         self.error = ErrorLine()
-        self.ok_button = _primary()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(12)

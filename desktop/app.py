@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.services.accounts import SignedIn
 from desktop.services.context import Services
 from desktop.ui import i18n, icons, theme
 from desktop.ui.login import LoginWindow
 from desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop.telephony.events import CallEvent
+    from desktop.ui.callcard.controller import CallController
+    from desktop.ui.pbx_link import PbxLink
 
 APP_NAME = "Operator Desk"
 ORG_NAME = "operator-desk"  # with APP_NAME, where QSettings keeps the user's settings
@@ -49,6 +55,7 @@ class AppShell(QObject):
 
     A window that is done closes and deletes itself later (it may still be inside the
     signal that ended it); the shell keeps a reference until the next one replaces it.
+    Call events that arrive before anyone has signed in wait for the sign-in.
     """
 
     def __init__(self, services: Services) -> None:
@@ -56,6 +63,9 @@ class AppShell(QObject):
         self.services = services
         self.login: LoginWindow | None = None
         self.main: MainWindow | None = None
+        self.calls: CallController | None = None
+        self.pbx: PbxLink | None = None
+        self.waiting_events: list[CallEvent] = []
 
     def show_login(self) -> LoginWindow:
         self.login = LoginWindow(self.services.accounts, self.services.db_label)
@@ -65,17 +75,93 @@ class AppShell(QObject):
 
     def open_main(self, signed_in: SignedIn) -> MainWindow:
         self.main = MainWindow(self.services, signed_in)
-        self.main.sign_out_requested.connect(self.show_login)
+        self.main.sign_out_requested.connect(self.sign_out)
         self.main.show()  # before the login window closes, so the app keeps running
         if self.login is not None:
             self.login.close()
             self.login.deleteLater()
+        self._start_calls(signed_in)
         return self.main
 
+    def _start_calls(self, signed_in: SignedIn) -> None:
+        services = self.services
+        if services.call_work is None or services.outbox is None or services.crm is None:
+            return
+        from desktop.ui.callcard.controller import CallController
+        from desktop.ui.pbx_link import PbxLink
 
-def run_gui(services: Services, argv: Sequence[str] | None = None) -> int:
-    """Open the login window and run until the user quits; returns the exit code."""
+        assert self.main is not None
+        self.calls = CallController(services.call_work, services.outbox, services.crm,
+                                    signed_in, window=self.main)  # no parent: see shutdown
+        self.calls.start()
+        self.pbx = PbxLink(self)
+        self.pbx.event_received.connect(self.handle_event)
+        self.main.attach_calls(self.calls, self.pbx)
+        self.pbx.start()
+        self.offer_recovery()
+        events, self.waiting_events = self.waiting_events, []
+        for event in events:
+            self.calls.handle(event)
+
+    def offer_recovery(self) -> None:
+        """Cards of calls the app never closed (it crashed or was killed): reopen or close."""
+        assert self.calls is not None
+        unfinished = self.calls.unfinished()
+        if not unfinished:
+            return
+        from desktop.ui.callcard.recovery import RecoveryDialog
+
+        scripts = {version.script_id: version for version in self.calls.scripts}
+        dialog = RecoveryDialog(unfinished, scripts, self.main)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.calls.reopen(unfinished)
+        elif dialog.closed_all:
+            self.calls.close_unfinished(unfinished)
+        dialog.deleteLater()
+
+    def handle_event(self, event: CallEvent) -> None:
+        """A call event from the command line, a tel: link or the PBX."""
+        if self.calls is not None:
+            self.calls.handle(event)
+        else:
+            self.waiting_events.append(event)
+
+    def sign_out(self) -> None:
+        self.stop_calls()
+        self.show_login()
+
+    def stop_calls(self) -> None:
+        if self.pbx is not None:
+            self.pbx.stop()
+            self.pbx.deleteLater()
+            self.pbx = None
+        if self.calls is not None:
+            self.calls.shutdown()
+            self.calls.deleteLater()
+            self.calls = None
+
+
+def run_gui(services: Services, argv: Sequence[str] | None = None,
+            events: Sequence[CallEvent] = ()) -> int:
+    """Open the login window and run until the user quits; returns the exit code.
+
+    One app runs per user: when another instance already listens, ``events`` are handed
+    to it and this one exits at once.
+    """
+    from desktop.telephony.instance import InstanceServer, send_event
+    from desktop.ui.callcard.controller import CallController
+
     app = create_qapp(argv)
+    server = InstanceServer()
+    if not server.listen():
+        delivered = all(send_event(event) for event in events)
+        return 0 if delivered else 1
     shell = AppShell(services)
+    server.event_received.connect(shell.handle_event)
+    app.aboutToQuit.connect(shell.stop_calls)
+    app.aboutToQuit.connect(CallController.shutdown_all)
+    app.aboutToQuit.connect(server.close)
+    for event in events:
+        shell.handle_event(event)
     shell.show_login()
     return app.exec()

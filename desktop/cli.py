@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.cli_team import add_team_commands, identity_option
+from desktop.telephony.commands import add_call_commands, is_call_command, run_call_command
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `--help` stay instant
     from desktop.domain.script import Script
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"operator-desk {__version__}")
     _db_option(parser)
     identity_option(parser)
+    # How `call` hands its events to an app it starts (see desktop.telephony.launch).
+    parser.add_argument("--event", action="append", default=[], metavar="JSON",
+                        help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Subcommands repeat --db with SUPPRESS so a value given before the command survives.
@@ -74,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     identity_option(script, default=argparse.SUPPRESS)
     _script_commands(script)
     add_team_commands(command, _action_options)
+    add_call_commands(command)
     return parser
 
 
@@ -107,6 +112,8 @@ def _script_commands(script: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if is_call_command(args):  # once per ring: nothing heavy, no database
+        return run_call_command(args)
     from desktop.domain.errors import DomainError
     from desktop.services.accounts import LoginError
     from desktop.storage.errors import StorageError
@@ -218,13 +225,21 @@ def _tour(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from desktop.telephony.events import CallEvent
+    from desktop.telephony.instance import send_event
+
+    events = [CallEvent.from_json(text) for text in args.event]
+    while events and send_event(events[0]):  # an app started meanwhile took it
+        events.pop(0)
+    if args.event and not events:
+        return 0
     from desktop.app import run_gui
     from desktop.services.context import Services
 
     db = open_database(args.db)
     services = Services.for_database(db)
     try:
-        return run_gui(services, sys.argv[:1])
+        return run_gui(services, sys.argv[:1], events=events)
     finally:
         services.close()
 

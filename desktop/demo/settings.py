@@ -35,6 +35,7 @@ def demo_buttons() -> list[ActionButton]:
         ActionButton("Перезвонить", "#ef6c00", [
             CallbackAction("+1 day at 10:00", "Перезвонить: {{contact.NAME}}"),
             LeadStatusAction(status_id="IN_PROCESS"),
+            CommentAction("Клиент просит перезвонить. Звонок {{call.date}} {{call.time}}."),
         ], shortcut="F2"),
         ActionButton("Назначить встречу", "#1565c0", [
             MeetingAction("+2 days at 12:00", "Встреча с {{contact.NAME}} {{contact.LAST_NAME}}",

@@ -90,6 +90,7 @@ def button_summary(button: ActionButton) -> Summary:
 
 def role_summary(role: Role, button_titles: list[str], script_names: list[str]) -> Summary:
     return {"name": role.name, "keep_card_open": role.keep_card_open,
+            "result_required": role.result_required,
             "may_manage_settings": role.may_manage_settings, "system": role.is_system,
             "fields": len(role.client_fields), "buttons": button_titles,
             "scripts": script_names}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from desktop.domain.crm_types import EntityType
 from desktop.domain.errors import CallStateError
 
 
@@ -50,6 +51,10 @@ class CallSession:
     field_values: dict[str, str] = field(default_factory=dict)  # "contact.NAME" -> value
     result_button_id: int | None = None
     result_at: datetime | None = None
+    # The CRM item the operator works with (kept so a recovered card finds it again).
+    crm_entity: EntityType | None = None
+    crm_item_id: str | None = None
+    client_title: str = ""
 
     # ---- states ------------------------------------------------------------------
     def answer(self, at: datetime) -> None:
@@ -78,8 +83,14 @@ class CallSession:
 
     # ---- script ------------------------------------------------------------------
     def choose_script(self, script_id: int, version: int, start_step_id: str | None) -> None:
-        """Run a script (again, or another one): the values typed so far are kept."""
+        """Run another script from its start step; the values typed so far are kept.
+
+        Choosing the script already running changes nothing: the operator stays on the
+        step they reached (a picker opened by mistake must not throw the walk away).
+        """
         self._require_open("choose a script for")
+        if script_id == self.script_id:
+            return
         self.script_id, self.script_version = script_id, version
         if start_step_id is not None:
             self.path.append(PathEntry(script_id, start_step_id))
@@ -114,6 +125,13 @@ class CallSession:
         return self.current_step_id
 
     # ---- data --------------------------------------------------------------------
+    def set_client(self, entity: EntityType | None, item_id: str | None, title: str) -> None:
+        """The CRM item the operator works with (None: nobody found, or not chosen yet)."""
+        self._require_open("choose the client of")
+        if (entity is None) != (item_id is None):
+            raise ValueError("A client needs both its entity and its item id, or neither.")
+        self.crm_entity, self.crm_item_id, self.client_title = entity, item_id, title
+
     def set_field(self, key: str, value: str) -> None:
         self._require_open("edit")
         self.field_values[key] = value

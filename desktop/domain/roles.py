@@ -38,6 +38,8 @@ class Role:
     name: str
     keep_card_open: bool = False  # do not close the call card when the call ends
     may_manage_settings: bool = False
+    # False: the operator may close a finished call's card without a result, unasked.
+    result_required: bool = True
     client_fields: list[ClientField] = field(default_factory=list)
     button_ids: list[int] = field(default_factory=list)  # in call-card order
     script_ids: list[int] = field(default_factory=list)

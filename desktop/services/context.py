@@ -9,15 +9,21 @@ bound to that user; the settings window works only with those.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.services.accounts import AccountService, SignedIn
 from desktop.services.audit import AuditService
 from desktop.services.buttons import ButtonService
+from desktop.services.call_work import CallWork
 from desktop.services.calls import CallHistory
 from desktop.services.roles import RoleService
 from desktop.services.scripts import ScriptService
 from desktop.services.users import UserService
 from desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from desktop.crm.gateway import CrmGateway
+    from desktop.crm.outbox import Outbox
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,10 @@ class Services:
     roles: RoleService | None = None
     users: UserService | None = None
     audit: AuditService | None = None
+    # The call card's back end: the CRM, the outbox of CRM writes and the call journal.
+    crm: CrmGateway | None = None
+    outbox: Outbox | None = None
+    call_work: CallWork | None = None
 
     def close(self) -> None:
         if self.db is not None:
@@ -68,8 +78,14 @@ class Services:
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
+        from desktop.crm.embedded import EmbeddedCrm
+        from desktop.crm.outbox import Outbox
+
+        crm = EmbeddedCrm(db.engine)
+        outbox = Outbox(db)
         return cls(db_url=db.url, db_label=db.label, accounts=AccountService(db),
                    calls=CallHistory(db), crm_kind="embedded", db=db,
                    scripts=ScriptService(db, None), buttons=ButtonService(db, None),
                    roles=RoleService(db, None), users=UserService(db, None),
-                   audit=AuditService(db, None))
+                   audit=AuditService(db, None), crm=crm, outbox=outbox,
+                   call_work=CallWork(db, outbox))

@@ -17,11 +17,13 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -142,6 +144,7 @@ class RoleRow(Base):
     is_system: Mapped[bool] = mapped_column(Boolean, default=False)
     keep_card_open: Mapped[bool] = mapped_column(Boolean, default=False)
     may_manage_settings: Mapped[bool] = mapped_column(Boolean, default=False)
+    result_required: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}
@@ -243,6 +246,10 @@ class CallRow(Base):
         ForeignKey("buttons.id", ondelete="SET NULL"))
     result_title: Mapped[str | None] = mapped_column(String(100))
     result_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    crm_entity: Mapped[str | None] = mapped_column(String(16))
+    crm_item_id: Mapped[str | None] = mapped_column(String(32))
+    client_title: Mapped[str | None] = mapped_column(String(255))
+
 
 class CallPathRow(Base):
     __tablename__ = "call_path"
@@ -259,3 +266,34 @@ class CallValueRow(Base):
         ForeignKey("call_sessions.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxRow(Base):
+    """One CRM write waiting to be delivered, delivered, failed or discarded.
+
+    Rows are never deleted: a delivered or discarded write stays as the record of what
+    was sent. ``item_id`` is the item as enqueued ("" for the lead created by the
+    write ``after_key`` names); ``resolved_item_id`` the item it went to, once known.
+    ``lease_until`` marks an entry being sent, so two workstations never send it at once.
+    """
+
+    __tablename__ = "crm_outbox"
+    __table_args__ = (Index("ix_crm_outbox_due", "state", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    write_key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[str] = mapped_column(String(32), default="")
+    after_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    call_id: Mapped[str | None] = mapped_column(
+        ForeignKey("call_sessions.id", ondelete="SET NULL"))
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    field_errors: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolved_item_id: Mapped[str] = mapped_column(String(32), default="")

@@ -6,10 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +14,7 @@ from desktop.services.calls import CallRow
 from desktop.ui import icons
 from desktop.ui.formatting import NO_VALUE, format_duration, format_phone, format_started
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import RowsModel, list_table
+from desktop.ui.widgets import RowsModel, empty_state, list_table
 
 TIME, NUMBER, DIRECTION, DURATION, RESULT, OPERATOR = range(6)
 INCOMING = "incoming"
@@ -79,19 +76,7 @@ class RecentCallsView(Retranslatable, QStackedWidget):
             (TIME, 150), (NUMBER, 180), (DIRECTION, 140), (DURATION, 130), (RESULT, 220)))
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.empty = QFrame(objectName="emptyState")
-        picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        picture.setPixmap(icons.pixmap(icons.CALLS_EMPTY, 64))
-        self.empty_title = QLabel(objectName="emptyTitle", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.empty_text = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter,
-                                 wordWrap=True)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(picture)
-        empty_layout.addSpacing(8)
-        empty_layout.addWidget(self.empty_title)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addStretch(2)
+        self.empty, self.empty_title, self.empty_text = empty_state(icons.CALLS_EMPTY, 64)
 
         self.addWidget(self.empty)
         self.addWidget(self.table)

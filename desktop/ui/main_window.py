@@ -7,6 +7,8 @@ settings get a «Settings» button in the header (Ctrl+,) that opens the setting
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -26,10 +29,16 @@ from desktop.services.accounts import SignedIn
 from desktop.services.context import Services
 from desktop.ui import hotkeys, i18n, icons, settings
 from desktop.ui.calls_table import RecentCallsView
+from desktop.ui.widgets import ErrorLine
+
+if TYPE_CHECKING:
+    from desktop.ui.callcard.controller import CallController
+    from desktop.ui.pbx_link import PbxLink
 
 DEFAULT_SIZE = (1100, 700)
 RECENT_LIMIT = 50
 SETTINGS_SHORTCUT = "Ctrl+,"
+OUTBOX_ROWS_SHOWN, OUTBOX_ROW, OUTBOX_CHROME = 5, 28, 96  # chrome: title, buttons, header
 
 
 def sees_all_calls(signed_in: SignedIn) -> bool:
@@ -72,16 +81,22 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.signed_in = signed_in
         self.show_everyone = sees_all_calls(signed_in)
         self.settings_window: QMainWindow | None = None
+        self.calls_controller: CallController | None = None
+        self.pbx: PbxLink | None = None
 
         self.user_name = QLabel(signed_in.user.display_name, objectName="userName")
         self.role_badge = QLabel(signed_in.role.name, objectName="roleBadge")
         self.calls_title = QLabel(objectName="sectionTitle")
         self.calls_scope = QLabel(objectName="hint")
         self.calls = RecentCallsView(self.show_everyone)
+        self._make_dial_box()
         self._make_settings_action()
         self.setCentralWidget(self._body())
         self.status_database = _fact(icons.DATABASE, services.db_label)
         self.statusBar().addWidget(self.status_database, 1)
+        self.pbx_status = QLabel(objectName="pbxStatus")
+        self.pbx_status.hide()
+        self.statusBar().addPermanentWidget(self.pbx_status)
         self.statusBar().setSizeGripEnabled(True)
         self._make_actions()
         self._make_menus()
@@ -97,6 +112,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         who.addWidget(self.user_name)
         who.addWidget(self.role_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         who.addStretch(1)
+        who.addWidget(self.dial_number)
+        who.addWidget(self.dial_button)
+        who.addSpacing(12)
         who.addWidget(self.settings_button)
         facts = QHBoxLayout()
         facts.setSpacing(24)
@@ -109,6 +127,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         header_layout.setContentsMargins(24, 16, 24, 14)
         header_layout.setSpacing(8)
         header_layout.addLayout(who)
+        header_layout.addWidget(self.dial_error, 0, Qt.AlignmentFlag.AlignRight)
         header_layout.addLayout(facts)
 
         titles = QHBoxLayout()
@@ -121,6 +140,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         content.setSpacing(10)
         content.addLayout(titles)
         content.addWidget(self.calls, 1)
+        self.outbox_area = QVBoxLayout()
+        content.addLayout(self.outbox_area)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -129,6 +150,78 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         layout.addWidget(header)
         layout.addLayout(content, 1)
         return body
+
+    def _make_dial_box(self) -> None:
+        """A number and «Call»: an outgoing call card by hand (Enter works too)."""
+        self.dial_number = QLineEdit(objectName="dialNumber")
+        self.dial_number.setClearButtonEnabled(True)
+        self.dial_number.setMinimumWidth(200)
+        self.dial_button = QPushButton(icons.icon(icons.CALL_OUTGOING), "",
+                                       objectName="dialButton")
+        self.dial_error = ErrorLine()
+        self.dial_number.returnPressed.connect(self.dial)
+        self.dial_button.clicked.connect(self.dial)
+        self.dial_number.textEdited.connect(lambda _text: self.dial_error.clear_error())
+        for widget in (self.dial_number, self.dial_button):
+            widget.setEnabled(False)  # until the call card is attached
+
+    def attach_calls(self, controller: CallController, pbx: PbxLink | None = None) -> None:
+        """Calls come through ``controller``: the dial box works, the outbox is shown;
+        with ``pbx``, File offers the PBX connection and the status bar shows its state."""
+        from desktop.ui.outbox_view import OutboxView
+
+        self.calls_controller = controller
+        controller.calls_changed.connect(self.refresh_calls)
+        for widget in (self.dial_number, self.dial_button):
+            widget.setEnabled(True)
+        self.outbox_view = OutboxView(controller.outbox, controller.delivery)
+        self.outbox_area.addWidget(self.outbox_view)
+        controller.delivery.changed.connect(self._fit_outbox)  # after the view refreshed
+        self._fit_outbox()
+        self.pbx = pbx
+        if pbx is not None:
+            self.pbx_action.setVisible(True)
+            pbx.status_changed.connect(self._show_pbx_status)
+            self._show_pbx_status(pbx.status)
+
+    def _fit_outbox(self) -> None:
+        """The outbox shows only while writes wait or failed, as tall as its rows."""
+        rows = self.outbox_view.model.rowCount()
+        self.outbox_view.setVisible(rows > 0)
+        shown = min(rows, OUTBOX_ROWS_SHOWN)
+        self.outbox_view.setFixedHeight(OUTBOX_CHROME + shown * OUTBOX_ROW)
+
+    def open_pbx_settings(self) -> None:
+        """«PBX connection»: edit it, then reconnect with what was saved."""
+        from desktop.telephony.ami_config import load_ami_config
+        from desktop.ui.pbx_dialog import PbxDialog
+
+        dialog = PbxDialog(load_ami_config(), "", self)
+        try:
+            if dialog.exec() == PbxDialog.DialogCode.Accepted and self.pbx is not None:
+                self.pbx.start()
+        finally:
+            dialog.deleteLater()
+
+    def _show_pbx_status(self, status: str) -> None:
+        texts = {"connecting": self.tr("PBX: connecting…"), "connected": self.tr("PBX: connected"),
+                 "retrying": self.tr("PBX: no connection, retrying"),
+                 "refused": self.tr("PBX: the login was refused")}
+        self.pbx_status.setText(texts.get(status, ""))
+        self.pbx_status.setVisible(status in texts)
+
+    def dial(self) -> None:
+        from desktop.crm.errors import InvalidPhoneError
+
+        number = self.dial_number.text().strip()
+        if self.calls_controller is None or not number:
+            return
+        try:
+            self.calls_controller.dial(number)
+        except InvalidPhoneError:
+            self.dial_error.show_error(self.tr("«%1» is not a phone number.").replace("%1", number))
+            return
+        self.dial_number.clear()
 
     def _make_settings_action(self) -> None:
         allowed = may_manage_settings(self.services, self.signed_in)
@@ -148,6 +241,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.sign_out_action = QAction(icons.icon(icons.SIGN_OUT), "", self)
         self.sign_out_action.setShortcut(hotkeys.SIGN_OUT)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.pbx_action = QAction("", self, visible=False)
+        self.pbx_action.setObjectName("pbxConnection")
+        self.pbx_action.triggered.connect(self.open_pbx_settings)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(hotkeys.QUIT)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -173,6 +269,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.pbx_action)
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -191,6 +288,12 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.pbx_action.setText(self.tr("&PBX connection…"))
+        if self.pbx is not None:
+            self._show_pbx_status(self.pbx.status)
+        self.dial_number.setPlaceholderText(self.tr("Phone number"))
+        self.dial_button.setText(self.tr("Call"))
+        self.dial_button.setToolTip(self.tr("Open the card of an outgoing call (Enter)"))
         self.settings_action.setText(self.tr("Settings"))
         self.settings_action.setToolTip(self.tr("Scripts, buttons and roles (Ctrl+,)"))
         self.settings_button.setText(self.settings_action.text())

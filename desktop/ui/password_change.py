@@ -12,11 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.services.accounts import LoginError
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, dialog_buttons
 
 DIALOG_WIDTH = 440
 
@@ -50,12 +48,7 @@ class PasswordChangeDialog(Retranslatable, QDialog):
         self.password_label.setBuddy(self.password)
         self.repeat_label.setBuddy(self.repeat)
         self.error = ErrorLine()
-        self.save_button = QPushButton(objectName="primaryButton")
-        self.save_button.setDefault(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = dialog_buttons(self)
         form = QFormLayout()
         form.setSpacing(8)
         form.addRow(self.password_label, self.password)

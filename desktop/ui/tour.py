@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -61,6 +62,20 @@ def save_screenshot(widget: QWidget, path: Path) -> Path:
         raise OSError(f"Could not write {path}.")
     widget.close()
     return path
+
+
+@contextmanager
+def scratch_demo(folder: Path, name: str = "scratch.sqlite3") -> Iterator[Services]:
+    """Services on a fresh demo database in ``folder``, for screens that change data."""
+    from desktop.cli import open_database
+    from desktop.demo import install_demo
+
+    db = open_database(f"sqlite:///{folder / name}")
+    try:
+        install_demo(db)
+        yield Services.for_database(db)
+    finally:
+        db.dispose()
 
 
 def _pick(accounts: list[DemoAccount], supervisor: bool) -> DemoAccount | None:
@@ -180,4 +195,7 @@ def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list
 
         for render in (render_buttons_screens, render_roles_screens, render_designer_screens):
             paths += render(services, Path(out_dir), language)
+        from desktop.ui.callcard.tour import render_callcard_screens
+
+        paths += render_callcard_screens(Path(out_dir), language)
     return paths

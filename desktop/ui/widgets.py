@@ -1,5 +1,6 @@
-"""Small widgets shared by the windows: the error line, the language picker, and the
-read-only list table with the base of its models."""
+"""Small widgets shared by the windows: the error line, the language picker, a dialog's
+primary button with Cancel, the empty state of a list, and the read-only list table with
+the base of its models."""
 
 from __future__ import annotations
 
@@ -16,13 +17,18 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui import i18n
+from desktop.ui import i18n, icons
 
 RowT = TypeVar("RowT")
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,6 +51,36 @@ class ErrorLine(QLabel):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+def dialog_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and the dialog's primary button (the default: Enter presses it), wired to
+    accept and reject; the caller names the primary button in its ``retranslate``."""
+    primary = QPushButton(objectName="primaryButton")
+    primary.setDefault(True)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    box.addButton(primary, QDialogButtonBox.ButtonRole.AcceptRole)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box, primary
+
+
+def empty_state(icon_name: str, icon_size: int) -> tuple[QFrame, QLabel, QLabel]:
+    """What a list shows while it has nothing: a picture, a title and a hint (the frame,
+    then the title and hint labels for the caller's texts)."""
+    frame = QFrame(objectName="emptyState")
+    picture = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+    picture.setPixmap(icons.pixmap(icon_name, icon_size))
+    title = QLabel(objectName="emptyTitle", alignment=Qt.AlignmentFlag.AlignCenter)
+    hint = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+    layout = QVBoxLayout(frame)
+    layout.addStretch(1)
+    layout.addWidget(picture)
+    layout.addSpacing(8)
+    layout.addWidget(title)
+    layout.addWidget(hint)
+    layout.addStretch(2)
+    return frame, title, hint
 
 
 class LanguageCombo(i18n.Retranslatable, QComboBox):

@@ -327,6 +327,10 @@
         <translation>Keeps the call card open</translation>
     </message>
     <message>
+        <source>A call result is required</source>
+        <translation>A call result is required</translation>
+    </message>
+    <message>
         <source>Manages settings</source>
         <translation>Manages settings</translation>
     </message>
@@ -834,6 +838,120 @@
     </message>
 </context>
 <context>
+    <name>CallCard</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>The client&apos;s CRM data (Ctrl+1)</source>
+        <translation>The client&apos;s CRM data (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The call script (Ctrl+2)</source>
+        <translation>The call script (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Call result</source>
+        <translation>Call result</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <source>Close the call card (Ctrl+W)</source>
+        <translation>Close the call card (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Outgoing call</translation>
+    </message>
+    <message>
+        <source>Searching for the client…</source>
+        <translation>Searching for the client…</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Close the card</translation>
+    </message>
+    <message>
+        <source>End and close</source>
+        <translation>End and close</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Outgoing call</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Call journal</translation>
+    </message>
+    <message>
+        <source>The call could not be written to the database: %1
+The card keeps what you typed; it is written again with your next change.</source>
+        <translation>The call could not be written to the database: %1
+The card keeps what you typed; it is written again with your next change.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Saved in the CRM.</source>
+        <translation>Saved in the CRM.</translation>
+    </message>
+    <message>
+        <source>Call result</source>
+        <translation>Call result</translation>
+    </message>
+    <message>
+        <source>The result was not recorded: %1
+Nothing was sent to the CRM; press the button again.</source>
+        <translation>The result was not recorded: %1
+Nothing was sent to the CRM; press the button again.</translation>
+    </message>
+    <message>
+        <source>Close the call card</source>
+        <translation>Close the call card</translation>
+    </message>
+    <message>
+        <source>The call is still in progress. End it and close the card?</source>
+        <translation>The call is still in progress. End it and close the card?</translation>
+    </message>
+    <message>
+        <source>No result is recorded for this call. Close the card without a result?</source>
+        <translation>No result is recorded for this call. Close the card without a result?</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEditor</name>
     <message>
         <source>When:</source>
@@ -896,6 +1014,33 @@
     <message>
         <source>The role decides what %1 sees in the call card: fields, buttons and scripts.</source>
         <translation>The role decides what %1 sees in the call card: fields, buttons and scripts.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>The lead was not created.</source>
+        <translation>The lead was not created.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields, then save again.</source>
+        <translation>Correct the marked fields, then save again.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The CRM did not save the changes.</source>
+        <translation>The CRM did not save the changes.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1312,88 @@
     </message>
 </context>
 <context>
+    <name>EntitySection</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <source>Several items have this number: choose the one to work with</source>
+        <translation>Several items have this number: choose the one to work with</translation>
+    </message>
+    <message>
+        <source>Your role shows no fields of this item.</source>
+        <translation>Your role shows no fields of this item.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>«%1» is not a phone number.</source>
+        <translation>«%1» is not a phone number.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 15000 or 1 500,50.</source>
+        <translation>Enter an amount such as 15000 or 1 500,50.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as +7 999 123-45-67.</source>
+        <translation>Enter a phone number such as +7 999 123-45-67.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>Enter an e-mail address such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the item ID, a number.</source>
+        <translation>Enter the item ID, a number.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 31.03.2025.</source>
+        <translation>Enter a date such as 31.03.2025.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as 31.03.2025 10:00.</source>
+        <translation>Enter a date and time such as 31.03.2025 10:00.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Choose one of the listed values.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <source>Lead</source>
@@ -1329,6 +1556,21 @@
     <message>
         <source>Create account and sign in</source>
         <translation>Create account and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Whose history to show; the call&apos;s result goes to this item</source>
+        <translation>Whose history to show; the call&apos;s result goes to this item</translation>
+    </message>
+    <message>
+        <source>the CRM does not answer.</source>
+        <translation>the CRM does not answer.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1743,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>PBX: connecting…</source>
+        <translation>PBX: connecting…</translation>
+    </message>
+    <message>
+        <source>PBX: connected</source>
+        <translation>PBX: connected</translation>
+    </message>
+    <message>
+        <source>PBX: no connection, retrying</source>
+        <translation>PBX: no connection, retrying</translation>
+    </message>
+    <message>
+        <source>PBX: the login was refused</source>
+        <translation>PBX: the login was refused</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number.</source>
+        <translation>«%1» is not a phone number.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1519,6 +1781,22 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;PBX connection…</source>
+        <translation>&amp;PBX connection…</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Open the card of an outgoing call (Enter)</source>
+        <translation>Open the card of an outgoing call (Enter)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1593,6 +1871,56 @@
     </message>
 </context>
 <context>
+    <name>MissingPage</name>
+    <message>
+        <source>No client with this number</source>
+        <translation>No client with this number</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number the CRM can search by.</source>
+        <translation>«%1» is not a phone number the CRM can search by.</translation>
+    </message>
+    <message>
+        <source>Create a lead now, or just record the call&apos;s result: a lead is created with it.</source>
+        <translation>Create a lead now, or just record the call&apos;s result: a lead is created with it.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadForm</name>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name</source>
+        <translation>The caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Create lead</translation>
+    </message>
+    <message>
+        <source>Create a lead with this name and number (Enter)</source>
+        <translation>Create a lead with this name and number (Enter)</translation>
+    </message>
+    <message>
+        <source>Creating the lead… It appears here as soon as the CRM has it.</source>
+        <translation>Creating the lead… It appears here as soon as the CRM has it.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as +7 999 123-45-67.</source>
+        <translation>Enter a phone number such as +7 999 123-45-67.</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>Password for the first sign-in</source>
@@ -1621,6 +1949,136 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Next try at %1</source>
+        <translation>Next try at %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>New lead</translation>
+    </message>
+    <message>
+        <source>Saved fields</source>
+        <translation>Saved fields</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>Lead status</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>Deal stage</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>CRM writes not yet delivered</source>
+        <translation>CRM writes not yet delivered</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Send the selected write to the CRM again now</source>
+        <translation>Send the selected write to the CRM again now</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Never send the selected write</source>
+        <translation>Never send the selected write</translation>
+    </message>
+    <message>
+        <source>Everything is in the CRM</source>
+        <translation>Everything is in the CRM</translation>
+    </message>
+    <message>
+        <source>Comments, callbacks, statuses and saved fields wait here while the CRM cannot be reached, and are sent as soon as it answers.</source>
+        <translation>Comments, callbacks, statuses and saved fields wait here while the CRM cannot be reached, and are sent as soon as it answers.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · failed: %2</source>
+        <translation>Waiting: %1 · failed: %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the CRM.</source>
+        <translation>Nothing waits for the CRM.</translation>
+    </message>
+    <message>
+        <source>Discard «%1»? It will never be sent to the CRM; the record of it stays in the database.</source>
+        <translation>Discard «%1»? It will never be sent to the CRM; the record of it stays in the database.</translation>
+    </message>
+    <message>
+        <source>Discard the CRM write</source>
+        <translation>Discard the CRM write</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2130,117 @@
     <message>
         <source>Could not change the password: %1</source>
         <translation>Could not change the password: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PbxDialog</name>
+    <message>
+        <source>PBX connection</source>
+        <translation>PBX connection</translation>
+    </message>
+    <message>
+        <source>Calls from the PBX</source>
+        <translation>Calls from the PBX</translation>
+    </message>
+    <message>
+        <source>When a call rings on your phone, the call card opens by itself. Operator Desk learns about calls from the Asterisk manager interface (AMI) of your PBX.</source>
+        <translation>When a call rings on your phone, the call card opens by itself. Operator Desk learns about calls from the Asterisk manager interface (AMI) of your PBX.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call card for calls from the PBX</source>
+        <translation>&amp;Open the call card for calls from the PBX</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>AMI &amp;user:</source>
+        <translation>AMI &amp;user:</translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret:</source>
+        <translation>AMI &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Your e&amp;xtension:</source>
+        <translation>Your e&amp;xtension:</translation>
+    </message>
+    <message>
+        <source>pbx.example.com or 10.0.0.5</source>
+        <translation>pbx.example.com or 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>For example 101</source>
+        <translation>For example 101</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Type the PBX&apos;s host name or address.</source>
+        <translation>Type the PBX&apos;s host name or address.</translation>
+    </message>
+    <message>
+        <source>Type the port of the manager interface (usually 5038).</source>
+        <translation>Type the port of the manager interface (usually 5038).</translation>
+    </message>
+    <message>
+        <source>Type the AMI user name.</source>
+        <translation>Type the AMI user name.</translation>
+    </message>
+    <message>
+        <source>Type the AMI secret.</source>
+        <translation>Type the AMI secret.</translation>
+    </message>
+    <message>
+        <source>Type your extension: the number of your phone on the PBX.</source>
+        <translation>Type your extension: the number of your phone on the PBX.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>The test failed: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the PBX accepted the user and the secret.</source>
+        <translation>Connected: the PBX accepted the user and the secret.</translation>
+    </message>
+    <message>
+        <source>The PBX refused the user name or the secret.</source>
+        <translation>The PBX refused the user name or the secret.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but it is not an Asterisk manager interface. Check the port.</source>
+        <translation>Something answers at %1, but it is not an Asterisk manager interface. Check the port.</translation>
+    </message>
+    <message>
+        <source>The PBX did not answer in time. Try again, or check the network.</source>
+        <translation>The PBX did not answer in time. Try again, or check the network.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the host and the port, and that the manager interface is on.</source>
+        <translation>Nothing answers at %1. Check the host and the port, and that the manager interface is on.</translation>
+    </message>
+    <message>
+        <source>No system keyring: the secret is kept for this session only.</source>
+        <translation>No system keyring: the secret is kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The secret was not saved: %1</source>
+        <translation>The secret was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2483,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unfinished calls</source>
+        <translation>Unfinished calls</translation>
+    </message>
+    <message>
+        <source>Some call cards were not closed</source>
+        <translation>Some call cards were not closed</translation>
+    </message>
+    <message>
+        <source>The app stopped during these calls. Reopen the cards exactly where they were (script step, typed values, result), or close them as they are.</source>
+        <translation>The app stopped during these calls. Reopen the cards exactly where they were (script step, typed values, result), or close them as they are.</translation>
+    </message>
+    <message>
+        <source>Reopen the cards</source>
+        <translation>Reopen the cards</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Close them</translation>
+    </message>
+    <message>
+        <source>step «%1»</source>
+        <translation>step «%1»</translation>
+    </message>
+    <message>
+        <source>result recorded</source>
+        <translation>result recorded</translation>
+    </message>
+</context>
+<context>
     <name>RemoveUserDialog</name>
     <message>
         <source>Remove user</source>
@@ -1930,6 +2530,81 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Record the result</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <source>Enter records the result; Shift+Enter starts a new line.</source>
+        <translation>Enter records the result; Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lead status → «%1»</source>
+        <translation>Lead status → «%1»</translation>
+    </message>
+    <message>
+        <source>Deal stage → «%1»</source>
+        <translation>Deal stage → «%1»</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Type the comment</source>
+        <translation>Type the comment</translation>
+    </message>
+    <message>
+        <source>Type the comment.</source>
+        <translation>Type the comment.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time.</source>
+        <translation>Choose the date and time.</translation>
+    </message>
+    <message>
+        <source>This moment has passed: choose a later one.</source>
+        <translation>This moment has passed: choose a later one.</translation>
+    </message>
+    <message>
+        <source>No client with this number: the result creates a new lead for it.</source>
+        <translation>No client with this number: the result creates a new lead for it.</translation>
+    </message>
+    <message>
+        <source>No lead for this number: the lead status is not changed.</source>
+        <translation>No lead for this number: the lead status is not changed.</translation>
+    </message>
+    <message>
+        <source>No deal for this number: the stage is not changed.</source>
+        <translation>No deal for this number: the stage is not changed.</translation>
+    </message>
+    <message>
+        <source>The deal is in another pipeline: the stage is not changed.</source>
+        <translation>The deal is in another pipeline: the stage is not changed.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2636,14 @@
     <message>
         <source>Leaves time for after-call work: the operator closes the card when done.</source>
         <translation>Leaves time for after-call work: the operator closes the card when done.</translation>
+    </message>
+    <message>
+        <source>A call result is required</source>
+        <translation>A call result is required</translation>
+    </message>
+    <message>
+        <source>Closing a finished call&apos;s card without a result asks the operator to confirm.</source>
+        <translation>Closing a finished call&apos;s card without a result asks the operator to confirm.</translation>
     </message>
     <message>
         <source>May manage the app&apos;s settings</source>
@@ -2197,6 +2880,17 @@
     <message>
         <source>Your role may not manage the app&apos;s settings.</source>
         <translation>Your role may not manage the app&apos;s settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changed fields to the CRM (Ctrl+S)</source>
+        <translation>Save the changed fields to the CRM (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3242,62 @@ Your changes are still here; try saving again.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>No script is assigned to your role.
+Work with the Client tab and the result buttons.</source>
+        <translation>No script is assigned to your role.
+Work with the Client tab and the result buttons.</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPicker</name>
+    <message>
+        <source>Choose a script</source>
+        <translation>Choose a script</translation>
+    </message>
+    <message>
+        <source>Find a script</source>
+        <translation>Find a script</translation>
+    </message>
+    <message>
+        <source>No script matches.</source>
+        <translation>No script matches.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Back to the step</source>
+        <translation>Back to the step</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open, Esc to go back to the step.</source>
+        <translation>↑ ↓ to choose, Enter to open, Esc to go back to the step.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open.</source>
+        <translation>↑ ↓ to choose, Enter to open.</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Running now</translation>
+    </message>
+    <message>
+        <source>Used recently</source>
+        <translation>Used recently</translation>
+    </message>
+</context>
+<context>
     <name>ScriptsModel</name>
     <message>
         <source>Script</source>
@@ -2756,6 +3506,17 @@ Your changes are still here; try saving again.</translation>
     </message>
 </context>
 <context>
+    <name>SearchingPage</name>
+    <message>
+        <source>Searching for the client…</source>
+        <translation>Searching for the client…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in the CRM. The script and the result buttons work meanwhile.</source>
+        <translation>Looking up %1 in the CRM. The script and the result buttons work meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Your role may not manage the app&apos;s settings.</source>
@@ -2822,6 +3583,41 @@ Your changes are still here; try saving again.</translation>
     <message>
         <source>Double-click to add text</source>
         <translation>Double-click to add text</translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <source>Change script</source>
+        <translation>Change script</translation>
+    </message>
+    <message>
+        <source>Choose another script (Ctrl+Shift+S); what you typed is kept</source>
+        <translation>Choose another script (Ctrl+Shift+S); what you typed is kept</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>One step back (Backspace, Alt+Left)</source>
+        <translation>One step back (Backspace, Alt+Left)</translation>
+    </message>
+    <message>
+        <source>End of the script</source>
+        <translation>End of the script</translation>
+    </message>
+    <message>
+        <source>Record the call&apos;s result with a button below.</source>
+        <translation>Record the call&apos;s result with a button below.</translation>
+    </message>
+    <message>
+        <source>1–9: next step · Backspace: back</source>
+        <translation>1–9: next step · Backspace: back</translation>
+    </message>
+    <message>
+        <source>Backspace: back</source>
+        <translation>Backspace: back</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3731,76 @@ Your changes are still here; try saving again.</translation>
     <message>
         <source>Call</source>
         <translation>Call</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Done · was due %1</source>
+        <translation>Done · was due %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <source>No comments, activities or tasks yet.</source>
+        <translation>No comments, activities or tasks yet.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TroublePage</name>
+    <message>
+        <source>The CRM does not answer</source>
+        <translation>The CRM does not answer</translation>
+    </message>
+    <message>
+        <source>The CRM refused the connection</source>
+        <translation>The CRM refused the connection</translation>
+    </message>
+    <message>
+        <source>The client could not be read from the CRM</source>
+        <translation>The client could not be read from the CRM</translation>
+    </message>
+    <message>
+        <source>The call, the script and the result buttons work as usual; results reach the CRM when it is back.</source>
+        <translation>The call, the script and the result buttons work as usual; results reach the CRM when it is back.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Search the CRM for this number again</source>
+        <translation>Search the CRM for this number again</translation>
     </message>
 </context>
 <context>

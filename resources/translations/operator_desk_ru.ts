@@ -327,6 +327,10 @@
         <translation>Не закрывать карточку звонка</translation>
     </message>
     <message>
+        <source>A call result is required</source>
+        <translation>Результат звонка обязателен</translation>
+    </message>
+    <message>
         <source>Manages settings</source>
         <translation>Управляет настройками</translation>
     </message>
@@ -834,6 +838,120 @@
     </message>
 </context>
 <context>
+    <name>CallCard</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>The client&apos;s CRM data (Ctrl+1)</source>
+        <translation>Данные клиента из CRM (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The call script (Ctrl+2)</source>
+        <translation>Скрипт разговора (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Call result</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Отметьте результат</translation>
+    </message>
+    <message>
+        <source>Close the call card (Ctrl+W)</source>
+        <translation>Закрыть карточку звонка (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <source>Searching for the client…</source>
+        <translation>Поиск клиента…</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Звонок завершён</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Идёт разговор</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Ещё не отмечен</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Закрыть карточку</translation>
+    </message>
+    <message>
+        <source>End and close</source>
+        <translation>Завершить и закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>CallController</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <source>Call journal</source>
+        <translation>Журнал звонка</translation>
+    </message>
+    <message>
+        <source>The call could not be written to the database: %1
+The card keeps what you typed; it is written again with your next change.</source>
+        <translation>Не удалось записать звонок в базу данных: %1
+Всё введённое остаётся в карточке и будет записано при следующем изменении.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Saved in the CRM.</source>
+        <translation>Сохранено в CRM.</translation>
+    </message>
+    <message>
+        <source>Call result</source>
+        <translation>Результат звонка</translation>
+    </message>
+    <message>
+        <source>The result was not recorded: %1
+Nothing was sent to the CRM; press the button again.</source>
+        <translation>Результат не записан: %1
+В CRM ничего не отправлено; нажмите кнопку ещё раз.</translation>
+    </message>
+    <message>
+        <source>Close the call card</source>
+        <translation>Закрыть карточку звонка</translation>
+    </message>
+    <message>
+        <source>The call is still in progress. End it and close the card?</source>
+        <translation>Разговор ещё идёт. Завершить звонок и закрыть карточку?</translation>
+    </message>
+    <message>
+        <source>No result is recorded for this call. Close the card without a result?</source>
+        <translation>Результат звонка не отмечен. Закрыть карточку без результата?</translation>
+    </message>
+</context>
+<context>
     <name>CallbackEditor</name>
     <message>
         <source>When:</source>
@@ -896,6 +1014,33 @@
     <message>
         <source>The role decides what %1 sees in the call card: fields, buttons and scripts.</source>
         <translation>От роли зависит, что %1 видит в карточке звонка: поля, кнопки и скрипты.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>The lead was not created.</source>
+        <translation>Лид не создан.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields, then save again.</source>
+        <translation>Исправьте отмеченные поля и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The CRM did not save the changes.</source>
+        <translation>CRM не сохранила изменения.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Изменения ещё не сохранены.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1312,88 @@
     </message>
 </context>
 <context>
+    <name>EntitySection</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>найдено: %1</translation>
+    </message>
+    <message>
+        <source>Several items have this number: choose the one to work with</source>
+        <translation>У этого номера несколько записей: выберите, с какой работать</translation>
+    </message>
+    <message>
+        <source>Your role shows no fields of this item.</source>
+        <translation>В вашей роли нет полей этой записи.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>«%1» is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» — не адрес e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 15000 or 1 500,50.</source>
+        <translation>Введите сумму, например 15000 или 1 500,50.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as +7 999 123-45-67.</source>
+        <translation>Введите номер телефона, например +7 999 123-45-67.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com.</source>
+        <translation>Введите адрес e-mail, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the item ID, a number.</source>
+        <translation>Введите ID элемента — число.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 31.03.2025.</source>
+        <translation>Введите дату, например 31.03.2025.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as 31.03.2025 10:00.</source>
+        <translation>Введите дату и время, например 31.03.2025 10:00.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Выберите одно из значений списка.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Слишком длинный текст.</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <source>Lead</source>
@@ -1329,6 +1556,21 @@
     <message>
         <source>Create account and sign in</source>
         <translation>Создать и войти</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBox</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Whose history to show; the call&apos;s result goes to this item</source>
+        <translation>Чью историю показать; результат звонка запишется в эту запись</translation>
+    </message>
+    <message>
+        <source>the CRM does not answer.</source>
+        <translation>CRM не отвечает.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1743,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>PBX: connecting…</source>
+        <translation>АТС: подключение…</translation>
+    </message>
+    <message>
+        <source>PBX: connected</source>
+        <translation>АТС: подключено</translation>
+    </message>
+    <message>
+        <source>PBX: no connection, retrying</source>
+        <translation>АТС: нет связи, повторяем попытки</translation>
+    </message>
+    <message>
+        <source>PBX: the login was refused</source>
+        <translation>АТС: вход отклонён</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1519,6 +1781,22 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;PBX connection…</source>
+        <translation>Подключение к &amp;АТС…</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Open the card of an outgoing call (Enter)</source>
+        <translation>Открыть карточку исходящего звонка (Enter)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1593,6 +1871,56 @@
     </message>
 </context>
 <context>
+    <name>MissingPage</name>
+    <message>
+        <source>No client with this number</source>
+        <translation>Клиент с этим номером не найден</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number the CRM can search by.</source>
+        <translation>«%1» — не номер телефона, по нему нельзя искать в CRM.</translation>
+    </message>
+    <message>
+        <source>Create a lead now, or just record the call&apos;s result: a lead is created with it.</source>
+        <translation>Создайте лид сейчас или просто запишите результат звонка — лид создастся вместе с ним.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadForm</name>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name</source>
+        <translation>Имя звонящего</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Создать лид</translation>
+    </message>
+    <message>
+        <source>Create a lead with this name and number (Enter)</source>
+        <translation>Создать лид с этим именем и номером (Enter)</translation>
+    </message>
+    <message>
+        <source>Creating the lead… It appears here as soon as the CRM has it.</source>
+        <translation>Создаём лид… Он появится здесь, как только CRM его сохранит.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as +7 999 123-45-67.</source>
+        <translation>Введите номер телефона, например +7 999 123-45-67.</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>Password for the first sign-in</source>
@@ -1621,6 +1949,136 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Next try at %1</source>
+        <translation>Следующая попытка в %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>Saved fields</source>
+        <translation>Сохранение полей</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>Статус лида</translation>
+    </message>
+    <message>
+        <source>Deal stage</source>
+        <translation>Стадия сделки</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>CRM writes not yet delivered</source>
+        <translation>Изменения, ещё не отправленные в CRM</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Send the selected write to the CRM again now</source>
+        <translation>Отправить выбранное изменение в CRM ещё раз сейчас</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Отменить…</translation>
+    </message>
+    <message>
+        <source>Never send the selected write</source>
+        <translation>Никогда не отправлять выбранное изменение</translation>
+    </message>
+    <message>
+        <source>Everything is in the CRM</source>
+        <translation>Всё уже в CRM</translation>
+    </message>
+    <message>
+        <source>Comments, callbacks, statuses and saved fields wait here while the CRM cannot be reached, and are sent as soon as it answers.</source>
+        <translation>Комментарии, перезвоны, статусы и сохранённые поля ждут здесь, пока CRM недоступна, и отправляются, как только она ответит.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · failed: %2</source>
+        <translation>Ожидают: %1 · отклонены: %2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the CRM.</source>
+        <translation>Ничего не ждёт отправки в CRM.</translation>
+    </message>
+    <message>
+        <source>Discard «%1»? It will never be sent to the CRM; the record of it stays in the database.</source>
+        <translation>Отменить «%1»? Это изменение никогда не будет отправлено в CRM; запись о нём останется в базе данных.</translation>
+    </message>
+    <message>
+        <source>Discard the CRM write</source>
+        <translation>Отмена изменения в CRM</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2130,117 @@
     <message>
         <source>Could not change the password: %1</source>
         <translation>Не удалось сменить пароль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PbxDialog</name>
+    <message>
+        <source>PBX connection</source>
+        <translation>Подключение к АТС</translation>
+    </message>
+    <message>
+        <source>Calls from the PBX</source>
+        <translation>Звонки с АТС</translation>
+    </message>
+    <message>
+        <source>When a call rings on your phone, the call card opens by itself. Operator Desk learns about calls from the Asterisk manager interface (AMI) of your PBX.</source>
+        <translation>Когда на ваш телефон поступает звонок, карточка звонка открывается сама. Рабочий стол оператора узнаёт о звонках через интерфейс управления Asterisk (AMI) вашей АТС.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call card for calls from the PBX</source>
+        <translation>&amp;Открывать карточку звонка при звонках с АТС</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Пор&amp;т:</translation>
+    </message>
+    <message>
+        <source>AMI &amp;user:</source>
+        <translation>&amp;Пользователь AMI:</translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret:</source>
+        <translation>Па&amp;роль AMI:</translation>
+    </message>
+    <message>
+        <source>Your e&amp;xtension:</source>
+        <translation>Ваш &amp;внутренний номер:</translation>
+    </message>
+    <message>
+        <source>pbx.example.com or 10.0.0.5</source>
+        <translation>pbx.example.com или 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>For example 101</source>
+        <translation>Например, 101</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Проверить по&amp;дключение</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Type the PBX&apos;s host name or address.</source>
+        <translation>Укажите имя или адрес АТС.</translation>
+    </message>
+    <message>
+        <source>Type the port of the manager interface (usually 5038).</source>
+        <translation>Укажите порт интерфейса управления (обычно 5038).</translation>
+    </message>
+    <message>
+        <source>Type the AMI user name.</source>
+        <translation>Укажите пользователя AMI.</translation>
+    </message>
+    <message>
+        <source>Type the AMI secret.</source>
+        <translation>Укажите пароль AMI.</translation>
+    </message>
+    <message>
+        <source>Type your extension: the number of your phone on the PBX.</source>
+        <translation>Укажите ваш внутренний номер — номер вашего телефона на АТС.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the PBX accepted the user and the secret.</source>
+        <translation>Подключено: АТС приняла пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The PBX refused the user name or the secret.</source>
+        <translation>АТС отклонила имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but it is not an Asterisk manager interface. Check the port.</source>
+        <translation>По адресу %1 что-то отвечает, но это не интерфейс управления Asterisk. Проверьте порт.</translation>
+    </message>
+    <message>
+        <source>The PBX did not answer in time. Try again, or check the network.</source>
+        <translation>АТС не ответила вовремя. Попробуйте ещё раз или проверьте сеть.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the host and the port, and that the manager interface is on.</source>
+        <translation>По адресу %1 никто не отвечает. Проверьте сервер и порт, а также включён ли интерфейс управления.</translation>
+    </message>
+    <message>
+        <source>No system keyring: the secret is kept for this session only.</source>
+        <translation>Нет системного хранилища паролей: пароль сохранён только до закрытия программы.</translation>
+    </message>
+    <message>
+        <source>The secret was not saved: %1</source>
+        <translation>Пароль не сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2483,37 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unfinished calls</source>
+        <translation>Незавершённые звонки</translation>
+    </message>
+    <message>
+        <source>Some call cards were not closed</source>
+        <translation>Некоторые карточки звонков не были закрыты</translation>
+    </message>
+    <message>
+        <source>The app stopped during these calls. Reopen the cards exactly where they were (script step, typed values, result), or close them as they are.</source>
+        <translation>Приложение остановилось во время этих звонков. Откройте карточки там, где работа прервалась (шаг скрипта, введённые данные, результат), или закройте их как есть.</translation>
+    </message>
+    <message>
+        <source>Reopen the cards</source>
+        <translation>Открыть карточки</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Закрыть их</translation>
+    </message>
+    <message>
+        <source>step «%1»</source>
+        <translation>шаг «%1»</translation>
+    </message>
+    <message>
+        <source>result recorded</source>
+        <translation>результат отмечен</translation>
+    </message>
+</context>
+<context>
     <name>RemoveUserDialog</name>
     <message>
         <source>Remove user</source>
@@ -1930,6 +2530,81 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Record the result</source>
+        <translation>Записать результат</translation>
+    </message>
+    <message>
+        <source>Enter records the result; Shift+Enter starts a new line.</source>
+        <translation>Enter — записать результат; Shift+Enter — новая строка.</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Lead status → «%1»</source>
+        <translation>Статус лида → «%1»</translation>
+    </message>
+    <message>
+        <source>Deal stage → «%1»</source>
+        <translation>Стадия сделки → «%1»</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>Type the comment</source>
+        <translation>Введите комментарий</translation>
+    </message>
+    <message>
+        <source>Type the comment.</source>
+        <translation>Введите комментарий.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time.</source>
+        <translation>Выберите дату и время.</translation>
+    </message>
+    <message>
+        <source>This moment has passed: choose a later one.</source>
+        <translation>Это время уже прошло: выберите более позднее.</translation>
+    </message>
+    <message>
+        <source>No client with this number: the result creates a new lead for it.</source>
+        <translation>Клиента с этим номером нет: результат создаст для него новый лид.</translation>
+    </message>
+    <message>
+        <source>No lead for this number: the lead status is not changed.</source>
+        <translation>Лида с этим номером нет: статус лида не изменится.</translation>
+    </message>
+    <message>
+        <source>No deal for this number: the stage is not changed.</source>
+        <translation>Сделки с этим номером нет: стадия не изменится.</translation>
+    </message>
+    <message>
+        <source>The deal is in another pipeline: the stage is not changed.</source>
+        <translation>Сделка в другой воронке: стадия не изменится.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2636,14 @@
     <message>
         <source>Leaves time for after-call work: the operator closes the card when done.</source>
         <translation>Время на работу после звонка: оператор закрывает карточку сам, когда закончит.</translation>
+    </message>
+    <message>
+        <source>A call result is required</source>
+        <translation>Результат звонка обязателен</translation>
+    </message>
+    <message>
+        <source>Closing a finished call&apos;s card without a result asks the operator to confirm.</source>
+        <translation>Закрыть карточку завершённого звонка без результата можно только после подтверждения.</translation>
     </message>
     <message>
         <source>May manage the app&apos;s settings</source>
@@ -2197,6 +2880,17 @@
     <message>
         <source>Your role may not manage the app&apos;s settings.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBar</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the changed fields to the CRM (Ctrl+S)</source>
+        <translation>Сохранить изменённые поля в CRM (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3242,62 @@ Your changes are still here; try saving again.</source>
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <source>No script is assigned to your role.
+Work with the Client tab and the result buttons.</source>
+        <translation>Вашей роли не назначен скрипт.
+Работайте на вкладке «Клиент» и с кнопками результата.</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>исходящий</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPicker</name>
+    <message>
+        <source>Choose a script</source>
+        <translation>Выберите скрипт</translation>
+    </message>
+    <message>
+        <source>Find a script</source>
+        <translation>Найти скрипт</translation>
+    </message>
+    <message>
+        <source>No script matches.</source>
+        <translation>Такого скрипта нет.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Back to the step</source>
+        <translation>Вернуться к шагу</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open, Esc to go back to the step.</source>
+        <translation>↑ ↓ — выбрать, Enter — открыть, Esc — вернуться к шагу.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open.</source>
+        <translation>↑ ↓ — выбрать, Enter — открыть.</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Идёт сейчас</translation>
+    </message>
+    <message>
+        <source>Used recently</source>
+        <translation>Недавно использовался</translation>
+    </message>
+</context>
+<context>
     <name>ScriptsModel</name>
     <message>
         <source>Script</source>
@@ -2756,6 +3506,17 @@ Your changes are still here; try saving again.</source>
     </message>
 </context>
 <context>
+    <name>SearchingPage</name>
+    <message>
+        <source>Searching for the client…</source>
+        <translation>Поиск клиента…</translation>
+    </message>
+    <message>
+        <source>Looking up %1 in the CRM. The script and the result buttons work meanwhile.</source>
+        <translation>Ищем %1 в CRM. Скрипт и кнопки результата уже работают.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Your role may not manage the app&apos;s settings.</source>
@@ -2822,6 +3583,41 @@ Your changes are still here; try saving again.</source>
     <message>
         <source>Double-click to add text</source>
         <translation>Дважды щёлкните, чтобы добавить текст</translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <source>Change script</source>
+        <translation>Сменить скрипт</translation>
+    </message>
+    <message>
+        <source>Choose another script (Ctrl+Shift+S); what you typed is kept</source>
+        <translation>Выбрать другой скрипт (Ctrl+Shift+S); введённое сохранится</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <source>One step back (Backspace, Alt+Left)</source>
+        <translation>На шаг назад (Backspace, Alt+←)</translation>
+    </message>
+    <message>
+        <source>End of the script</source>
+        <translation>Конец скрипта</translation>
+    </message>
+    <message>
+        <source>Record the call&apos;s result with a button below.</source>
+        <translation>Запишите результат звонка кнопкой внизу.</translation>
+    </message>
+    <message>
+        <source>1–9: next step · Backspace: back</source>
+        <translation>1–9 — следующий шаг · Backspace — назад</translation>
+    </message>
+    <message>
+        <source>Backspace: back</source>
+        <translation>Backspace — назад</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3731,76 @@ Your changes are still here; try saving again.</source>
     <message>
         <source>Call</source>
         <translation>Звонок</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Done · was due %1</source>
+        <translation>Выполнено · срок был %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Загрузка истории…</translation>
+    </message>
+    <message>
+        <source>No comments, activities or tasks yet.</source>
+        <translation>Пока нет комментариев, дел и задач.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Не удалось загрузить историю: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TroublePage</name>
+    <message>
+        <source>The CRM does not answer</source>
+        <translation>CRM не отвечает</translation>
+    </message>
+    <message>
+        <source>The CRM refused the connection</source>
+        <translation>CRM отклонила подключение</translation>
+    </message>
+    <message>
+        <source>The client could not be read from the CRM</source>
+        <translation>Не удалось получить данные клиента из CRM</translation>
+    </message>
+    <message>
+        <source>The call, the script and the result buttons work as usual; results reach the CRM when it is back.</source>
+        <translation>Звонок, скрипт и кнопки результата работают как обычно; результаты попадут в CRM, когда она снова будет доступна.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Search the CRM for this number again</source>
+        <translation>Ещё раз найти этот номер в CRM</translation>
     </message>
 </context>
 <context>

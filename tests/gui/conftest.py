@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_qapp
 from desktop.ui import i18n
+from desktop.ui.callcard.controller import CallController
 from desktop.ui.settings import settings_file
 
 
@@ -24,5 +25,6 @@ def app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
         application = create_qapp()
         i18n.install_language(i18n.ENGLISH)
         yield application
+        CallController.shutdown_all()  # a test that forgot: never a thread left running
         i18n.install_language(i18n.ENGLISH)
         QApplication.processEvents()

@@ -44,6 +44,7 @@ def test_operator_signs_in_and_sees_their_calls(qtbot: QtBot, sqlite_url: str):
         numbers = {model.index(r, 1).data() for r in range(operators_calls)}
         assert "+7 999 123-45-67" in numbers
     finally:
+        shell.stop_calls()
         services.close()
 
 
@@ -65,4 +66,5 @@ def test_first_run_creates_the_supervisor_and_signs_in(qtbot: QtBot, sqlite_url:
         assert "Ольга Петрова" in shell.main.windowTitle()
         assert services.accounts.login("olga", "correct horse").role.is_system
     finally:
+        shell.stop_calls()
         services.close()

@@ -88,7 +88,7 @@ def test_role_changes_are_recorded(admin: BoundServices, db: Database):
     entry = latest(admin)
     assert (entry.action, entry.entity_type, entry.entity_name) == (
         AuditAction.CREATED, AuditEntity.ROLE, "Стажёр")
-    assert entry.after == {"name": "Стажёр", "keep_card_open": False,
+    assert entry.after == {"name": "Стажёр", "keep_card_open": False, "result_required": True,
                            "may_manage_settings": False, "system": False, "fields": 0,
                            "buttons": [], "scripts": [SALES]}
     role.may_manage_settings = True

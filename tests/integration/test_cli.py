@@ -38,11 +38,11 @@ def test_version():
 def test_db_upgrade_before_and_after_the_command(sqlite_url: str):
     first = run("db", "upgrade", "--db", sqlite_url)
     assert first.returncode == 0, first.stderr
-    assert "empty -> 0002" in first.stdout
+    assert "empty -> 0003" in first.stdout
     again = run("--db", sqlite_url, "db", "upgrade")
     assert again.returncode == 0, again.stderr
     assert "up to date" in again.stdout
-    assert run("db", "current", env={"OPERATOR_DESK_DB": sqlite_url}).stdout.strip() == "0002"
+    assert run("db", "current", env={"OPERATOR_DESK_DB": sqlite_url}).stdout.strip() == "0003"
 
 
 def test_demo_fills_the_database_once_and_prints_the_accounts(db_url: str):

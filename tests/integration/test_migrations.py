@@ -99,3 +99,50 @@ def test_0002_adds_the_audit_log_and_first_login_flag_keeping_the_data(db: Datab
     with db.engine.connect() as connection:
         assert connection.scalar(text("SELECT operator_id FROM call_sessions")) == 1
         assert connection.scalar(text("SELECT username FROM users")) == "olga"
+
+
+def test_0003_adds_result_required_the_calls_client_and_the_outbox_keeping_the_data(
+        db: Database):
+    """Roles existing before 0003 require a result (the safe default); calls keep their
+    operators; going back removes only what 0003 added."""
+    schema.upgrade(db.engine, "0002")
+    with db.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO roles (id, name, is_system, keep_card_open, may_manage_settings, "
+            "version) VALUES (1, 'Оператор', false, false, false, 1)"))
+        connection.execute(text(
+            "INSERT INTO users (id, username, display_name, email, role_id, password_hash, "
+            "blocked, blocked_by_plan, administrator, must_change_password, created_at) "
+            "VALUES (1, 'anna', 'Анна', '', 1, 'h', false, false, false, false, "
+            "'2026-01-05 10:00:00')"))
+        connection.execute(text(
+            "INSERT INTO call_sessions (id, number, direction, state, operator_id, started_at)"
+            " VALUES ('c1', '+79990001122', 'incoming', 'closed', 1, '2026-01-05 10:05:00')"))
+
+    schema.upgrade(db.engine, "0003")
+    assert schema.current_revision(db.engine) == "0003"
+    assert "crm_outbox" in _tables(db)
+    with db.engine.begin() as connection:
+        assert connection.execute(text("SELECT name, result_required FROM roles")).all() == [
+            ("Оператор", True)]
+        assert connection.execute(text(
+            "SELECT operator_id, crm_entity, crm_item_id, client_title FROM call_sessions"
+        )).all() == [(1, None, None, None)]
+        connection.execute(text(
+            "INSERT INTO crm_outbox (write_key, kind, entity, item_id, payload, call_id, state,"
+            " attempts, last_error, field_errors, created_at, resolved_item_id) VALUES "
+            "('k1', 'comment', 'lead', '7', '{}', 'c1', 'pending', 0, '', '{}', "
+            "'2026-01-05 10:06:00', '')"))
+        connection.execute(text("DELETE FROM call_sessions"))  # the write outlives its call
+        assert connection.execute(text("SELECT write_key, call_id FROM crm_outbox")).all() == [
+            ("k1", None)]
+
+    schema.downgrade(db.engine, "0002")
+    assert schema.current_revision(db.engine) == "0002"
+    assert "crm_outbox" not in _tables(db)
+    role_columns = {c["name"] for c in inspect(db.engine).get_columns("roles")}
+    call_columns = {c["name"] for c in inspect(db.engine).get_columns("call_sessions")}
+    assert "result_required" not in role_columns and "name" in role_columns
+    assert not {"crm_entity", "crm_item_id", "client_title"} & call_columns
+    with db.engine.connect() as connection:
+        assert connection.scalar(text("SELECT username FROM users")) == "anna"

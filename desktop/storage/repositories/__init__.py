@@ -2,6 +2,7 @@
 
 from desktop.storage.repositories.audit import AuditRepository
 from desktop.storage.repositories.calls import CallRepository
+from desktop.storage.repositories.outbox import OutboxRepository
 from desktop.storage.repositories.people import PlanRepository, UserRepository
 from desktop.storage.repositories.scripts import ScriptRepository, ScriptSummary
 from desktop.storage.repositories.settings import ButtonRepository, RoleRepository
@@ -10,6 +11,7 @@ __all__ = [
     "AuditRepository",
     "ButtonRepository",
     "CallRepository",
+    "OutboxRepository",
     "PlanRepository",
     "RoleRepository",
     "ScriptRepository",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.call import CallSession, CallState, Direction, PathEntry
+from desktop.domain.crm_types import EntityType
 from desktop.storage.models import ButtonRow, CallPathRow, CallRow, CallValueRow, UserRow
 from desktop.storage.repositories.common import as_utc, require_row
 
@@ -43,6 +44,8 @@ class CallRepository:
         row.script_version, row.result_button_id = call.script_version, call.result_button_id
         for name in _TIMES:
             setattr(row, name, getattr(call, name))
+        row.crm_entity = call.crm_entity.value if call.crm_entity else None
+        row.crm_item_id, row.client_title = call.crm_item_id, call.client_title or None
         if call.result_button_id is not None and row.result_title is None:
             row.result_title = self.session.scalar(
                 select(ButtonRow.title).where(ButtonRow.id == call.result_button_id))
@@ -68,6 +71,8 @@ class CallRepository:
             result_button_id=row.result_button_id,
             path=[PathEntry(p.script_id, p.step_key) for p in path],
             field_values={v.key: v.value for v in values},
+            crm_entity=EntityType(row.crm_entity) if row.crm_entity else None,
+            crm_item_id=row.crm_item_id, client_title=row.client_title or "",
             **{name: as_utc(getattr(row, name)) for name in _TIMES},
         )
 
@@ -77,6 +82,15 @@ class CallRepository:
             select(CallRow.id).where(CallRow.operator_id == operator_id,
                                      CallRow.state != CallState.CLOSED.value)
             .order_by(CallRow.started_at)))
+
+    def last_used_scripts(self, operator_id: int, limit: int = 20) -> list[int]:
+        """The scripts this operator ran, the most recently started call's first."""
+        latest = func.max(CallRow.started_at)
+        return list(self.session.scalars(
+            select(CallRow.script_id)
+            .where(CallRow.operator_id == operator_id, CallRow.script_id.is_not(None))
+            .group_by(CallRow.script_id).order_by(latest.desc(), CallRow.script_id)
+            .limit(limit)))
 
     def recent(self, operator_id: int | None = None, limit: int = 50) -> list[CallRecord]:
         query = (select(CallRow, UserRow.display_name)

@@ -138,6 +138,7 @@ class RoleRepository:
                                   lambda r: r.name)
         row.name, row.is_system = role.name, role.is_system
         row.keep_card_open, row.may_manage_settings = role.keep_card_open, role.may_manage_settings
+        row.result_required = role.result_required
         _bump_version(row)
         flush_versioned(self.session, self.WHAT, role.name)
         for table in (RoleFieldRow, RoleButtonRow, RoleScriptRow):
@@ -181,7 +182,8 @@ class RoleRepository:
 
         return Role(
             name=row.name, keep_card_open=row.keep_card_open,
-            may_manage_settings=row.may_manage_settings, is_system=row.is_system,
+            may_manage_settings=row.may_manage_settings, result_required=row.result_required,
+            is_system=row.is_system,
             id=row.id, version=row.version,
             client_fields=[ClientField(EntityType(f.entity), f.code, f.editable)
                            for f in ordered(RoleFieldRow)],

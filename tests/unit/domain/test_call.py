@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.call import CallSession, CallState, Direction, PathEntry
+from desktop.domain.crm_types import EntityType
 from desktop.domain.errors import CallStateError, DomainError
 
 T0 = datetime(2024, 5, 6, 10, 0, 0)
@@ -149,6 +150,15 @@ def test_switching_script_keeps_field_values_and_starts_a_new_breadcrumb(
     assert [e.script_id for e in walking.path] == [SALES] * 3 + [SUPPORT]  # history kept
 
 
+def test_choosing_the_running_script_again_changes_nothing(walking: CallSession) -> None:
+    """A picker opened by mistake must not throw the walk away."""
+    walking.set_field("contact.NAME", "Анна")
+    walking.choose_script(SALES, 3, "greet")  # even if a newer version was published since
+    assert (walking.script_id, walking.script_version) == (SALES, 2)
+    assert walking.current_path() == ["greet", "needs", "offer"]
+    assert walking.field_values == {"contact.NAME": "Анна"}
+
+
 def test_switching_back_shows_only_the_latest_run(walking: CallSession) -> None:
     walking.choose_script(SUPPORT, 1, "hello")
     walking.choose_script(SALES, 2, "greet")
@@ -157,6 +167,22 @@ def test_switching_back_shows_only_the_latest_run(walking: CallSession) -> None:
 
 
 # ---- data and result ----------------------------------------------------------------------
+def test_a_new_call_has_no_client_until_one_is_set(call: CallSession) -> None:
+    assert (call.crm_entity, call.crm_item_id, call.client_title) == (None, None, "")
+    call.set_client(EntityType.LEAD, "17", "Виктор Григорьев")
+    assert (call.crm_entity, call.crm_item_id, call.client_title) == (
+        EntityType.LEAD, "17", "Виктор Григорьев")
+    call.set_client(None, None, "Новый клиент")  # nobody found: a title, no item
+    assert (call.crm_entity, call.crm_item_id, call.client_title) == (None, None,
+                                                                      "Новый клиент")
+
+
+def test_a_client_needs_both_entity_and_item(call: CallSession) -> None:
+    with pytest.raises(ValueError, match="both"):
+        call.set_client(EntityType.DEAL, None, "Сделка")
+    assert call.crm_entity is None and call.client_title == ""
+
+
 def test_field_values_are_kept_by_key(walking: CallSession) -> None:
     walking.set_field("contact.NAME", "Анна")
     walking.set_field("deal.OPPORTUNITY", "1000")
@@ -186,6 +212,7 @@ def test_after_call_work_is_allowed_once_ended(walking: CallSession) -> None:
     lambda c: c.go_to("closing"),
     lambda c: c.back(),
     lambda c: c.choose_script(SUPPORT, 1, "hello"),
+    lambda c: c.set_client(EntityType.CONTACT, "5", "Анна"),
 ])
 def test_closed_session_refuses_edits(walking: CallSession, edit) -> None:
     walking.record_result(7, at(50))

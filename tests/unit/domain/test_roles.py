@@ -62,6 +62,12 @@ def test_supervisor_role_is_the_system_role_and_manages_settings() -> None:
     assert not Role("Оператор").is_system
 
 
+def test_a_call_result_is_required_unless_the_role_says_otherwise() -> None:
+    """The safe default: a finished call's card asks before closing without a result."""
+    assert Role("Оператор").result_required and Role.supervisor().result_required
+    assert not Role("Опрос", result_required=False).result_required
+
+
 def test_client_fields_are_chosen_per_entity_type() -> None:
     role = Role("Оператор", client_fields=[
         ClientField(EntityType.CONTACT, "NAME"),
