@@ -39,7 +39,7 @@ from desktop.domain.errors import ButtonError, TemplateError, UnknownVariableErr
 from desktop.services.buttons import TITLE_LIMIT
 from desktop.ui.button_face import shortcut_text
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine, dialog_buttons
+from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
 
 SUGGESTED_KEYS = tuple(f"F{n}" for n in range(1, 13))
 SUGGESTIONS_SHOWN = 4
@@ -151,13 +151,7 @@ class ButtonEditor(Retranslatable, QDialog):
 
         self.error = ErrorLine()
         self.buttons, self.save_button = dialog_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        dialog_body(self, self.heading, (middle, 1), self.error, self.buttons)
 
         self.title_edit.textChanged.connect(self._changed)
         self.colors.color_changed.connect(self._changed)

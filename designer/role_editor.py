@@ -41,7 +41,7 @@ from desktop.domain.roles import Role
 from desktop.storage.errors import ConflictError, NotFoundError
 from desktop.ui import i18n
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine, dialog_buttons
+from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
 
 NAME_MAX_LENGTH = 100  # the database column's size
 EDITOR_SIZE = (920, 660)
@@ -124,16 +124,8 @@ class RoleEditor(Retranslatable, DialogHost, QDialog):
         form = QFormLayout()
         form.setSpacing(8)
         form.addRow(self.name_label, self.name_edit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.system_note)
-        layout.addLayout(form)
-        layout.addLayout(switches)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.box)
+        dialog_body(self, self.heading, self.system_note, form, switches, (self.tabs, 1),
+                    self.error, self.box, spacing=10)
 
     def retranslate(self) -> None:
         title = (self.tr("Role «%1»").replace("%1", self.original.name)

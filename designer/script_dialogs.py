@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.scripts import NameTakenError
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, dialog_body
 
 NAME_MAX_LENGTH = 200  # the database column's size
 DIALOG_WIDTH = 480
@@ -84,14 +83,7 @@ class ScriptDetailsDialog(Retranslatable, QDialog):
         self.form.addRow(self.name_label, self.name_edit)
         self.form.addRow(self.description_label, self.description_edit)
         self.form.addRow(None, self.description_hint)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
+        dialog_body(self, self.heading, self.form, self.error, 4, self.buttons)
         self.setFixedWidth(DIALOG_WIDTH)
         self.retranslate()
         self.name_edit.selectAll()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from designer import roster_errors
 from designer.tab_widgets import SERVICE_ERRORS
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine, dialog_buttons
+from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
 
 USERNAME_MAX_LENGTH = 64  # the database column's size
 DISPLAY_NAME_MAX_LENGTH = 200
@@ -116,14 +115,7 @@ class AddUserDialog(Retranslatable, QDialog):
         passwords.addWidget(self.password)
         passwords.addWidget(self.repeat)
         form.addRow(None, passwords)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
+        dialog_body(self, self.heading, form, self.error, 4, self.buttons)
         self.setFixedWidth(DIALOG_WIDTH)
 
     def retranslate(self) -> None:
@@ -223,15 +215,7 @@ class OneTimePasswordDialog(Retranslatable, QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.done_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        layout.addLayout(row)
-        layout.addWidget(self.warning)
-        layout.addSpacing(4)
-        layout.addLayout(bottom)
+        dialog_body(self, self.heading, self.text, row, self.warning, 4, bottom)
         self.setFixedWidth(DIALOG_WIDTH)
         self.copied = False
         self.retranslate()
@@ -268,15 +252,7 @@ class ChangeRoleDialog(Retranslatable, QDialog):
         self.role.currentIndexChanged.connect(lambda _i: self.error.clear_error())
         self.error = ErrorLine()
         self.buttons, self.ok_button = dialog_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        layout.addWidget(self.role)
-        layout.addWidget(self.error)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
+        dialog_body(self, self.heading, self.text, self.role, self.error, 4, self.buttons)
         self.setFixedWidth(DIALOG_WIDTH - 60)
         self.retranslate()
         self.role.setFocus()

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.services.accounts import LoginError
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine, dialog_buttons
+from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
 
 DIALOG_WIDTH = 440
 
@@ -53,15 +52,7 @@ class PasswordChangeDialog(Retranslatable, QDialog):
         form.setSpacing(8)
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.repeat)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
+        dialog_body(self, self.heading, self.text, form, self.error, 4, self.buttons)
         self.setFixedWidth(DIALOG_WIDTH)
         self.retranslate()
         self.password.setFocus()

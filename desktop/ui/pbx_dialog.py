@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from desktop.telephony.ami import CheckResult, ConnectionCheck, check_connection
 from desktop.telephony.ami_config import AmiConfig, save_ami_config, save_ami_secret
 from desktop.ui.background import ThreadJob
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine, dialog_buttons
+from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
 
 __all__ = ["PbxDialog"]
 
@@ -92,17 +91,8 @@ class PbxDialog(Retranslatable, QDialog):
         test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         test_row.addWidget(self.test_result, 1, Qt.AlignmentFlag.AlignTop)
         self.test_result.setContentsMargins(0, 6, 0, 0)  # level with the button text
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 16)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.text)
-        layout.addWidget(self.enabled)
-        layout.addLayout(self.form)
-        layout.addLayout(test_row)
-        layout.addWidget(self.error)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
+        dialog_body(self, self.heading, self.text, self.enabled, self.form, test_row, self.error,
+                    4, self.buttons)
         self.setFixedWidth(DIALOG_WIDTH)
 
     def retranslate(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -51,6 +52,26 @@ class ErrorLine(QLabel):
 
     def clear_error(self) -> None:
         self.show_error("")
+
+
+DialogPart = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
+
+
+def dialog_body(dialog: QDialog, *parts: DialogPart, spacing: int = 12) -> QVBoxLayout:
+    """The dialogs' one layout: their margins, then ``parts`` top to bottom — a widget, a
+    layout, a gap in pixels (int), or a (widget or layout, stretch) pair."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(22, 18, 22, 16)
+    layout.setSpacing(spacing)
+    for part in parts:
+        item, stretch = part if isinstance(part, tuple) else (part, 0)
+        if isinstance(item, int):
+            layout.addSpacing(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, stretch)
+        else:
+            layout.addWidget(item, stretch)
+    return layout
 
 
 def dialog_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:

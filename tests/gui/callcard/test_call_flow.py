@@ -4,10 +4,6 @@ card closes or stays by role, and the journal keeps everything typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,24 +17,11 @@ from desktop.ui.callcard.card import CLIENT_TAB, SCRIPT_TAB
 from desktop.ui.callcard.result_dialog import ResultDialog
 from tests.gui.callcard.stack import (
     WAIT_MS,
-    Stack,
     answer_next_dialog,
-    build_demo_template,
     press,
-    stack_fixture,
 )
 
 CALLER = DEMO_PHONES["contact_and_lead"]  # Анна Смирнова: contact, her lead, two deals
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_template(tmp_path_factory.mktemp("demo"))
-
-
-@pytest.fixture
-def stack(qtbot: QtBot, template: Path, tmp_path: Path) -> Iterator[Callable[[str, str], Stack]]:
-    yield from stack_fixture(qtbot, template, tmp_path)
 
 
 def _accept_dialog(dialog) -> None:

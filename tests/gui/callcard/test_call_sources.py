@@ -20,14 +20,9 @@ from desktop.domain.call import Direction
 from desktop.services.context import Services
 from desktop.telephony.events import CallEvent, EventKind
 from desktop.telephony.instance import INSTANCE_ENV, InstanceServer
-from tests.gui.callcard.stack import WAIT_MS, build_demo_template, copy_demo
+from tests.gui.callcard.stack import WAIT_MS, copy_demo
 
 CALLER = DEMO_PHONES["contact_with_deal"]
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo_template(tmp_path_factory.mktemp("demo"))
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@ absent CRM, the New lead form. Saving and choosing items: test_client_saving.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -21,23 +20,11 @@ from desktop.ui.formatting import format_started
 from tests.gui.callcard.client_crm import (
     WAIT_MS,
     ControlledCrm,
-    controlled_demo_crm,
-    panel_factory,
     wait_found,
 )
 from tests.gui.keyboard import type_text
 
 L, D, C = EntityType.LEAD, EntityType.DEAL, EntityType.CONTACT
-
-
-@pytest.fixture
-def crm(tmp_path: Path) -> Iterator[ControlledCrm]:
-    yield from controlled_demo_crm(tmp_path)
-
-
-@pytest.fixture
-def make_panel(qtbot: QtBot, crm: ControlledCrm) -> Iterator[Callable[..., ClientPanel]]:
-    yield from panel_factory(qtbot, crm)
 
 
 @pytest.fixture

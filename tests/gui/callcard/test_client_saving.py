@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,8 +18,6 @@ from desktop.ui.callcard.field_editors import FieldEditor
 from tests.gui.callcard.client_crm import (
     WAIT_MS,
     ControlledCrm,
-    controlled_demo_crm,
-    panel_factory,
     wait_found,
 )
 from tests.gui.keyboard import type_text
@@ -28,16 +25,6 @@ from tests.gui.keyboard import type_text
 L, D, C = EntityType.LEAD, EntityType.DEAL, EntityType.CONTACT
 ANNA = DEMO_PHONES["contact_and_lead"]  # lead 1, deals 2 and 3, contact 1
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def crm(tmp_path: Path) -> Iterator[ControlledCrm]:
-    yield from controlled_demo_crm(tmp_path)
-
-
-@pytest.fixture
-def make_panel(qtbot: QtBot, crm: ControlledCrm) -> Iterator[Callable[..., ClientPanel]]:
-    yield from panel_factory(qtbot, crm)
 
 
 @pytest.fixture
