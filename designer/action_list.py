@@ -26,6 +26,7 @@ from designer.action_kinds import KIND_ORDER, KIND_TINTS, kind_hint, kind_title
 from desktop.domain.buttons import ACTION_TYPES, Action, ActionKind
 from desktop.ui import icons
 from desktop.ui.i18n import Retranslatable
+from desktop.ui.widgets import set_style_flag
 
 MOVE_UP_KEY, MOVE_DOWN_KEY, REMOVE_KEY = "Alt+Up", "Alt+Down", "Ctrl+Del"
 
@@ -121,10 +122,7 @@ class ActionCard(Retranslatable, QFrame):
         self.down_button.setEnabled(index < count - 1)
 
     def set_problem(self, problem: bool) -> None:
-        if bool(self.property("problem")) != problem:
-            self.setProperty("problem", problem)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_style_flag(self, "problem", problem)
 
 
 class ActionList(Retranslatable, QWidget):

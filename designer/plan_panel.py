@@ -35,7 +35,7 @@ from designer import roster_errors
 from designer.tab_widgets import SERVICE_ERRORS, DialogHost, ErrorReporter
 from desktop.domain.roles import SeatPlan
 from desktop.ui.i18n import Retranslatable
-from desktop.ui.widgets import ErrorLine
+from desktop.ui.widgets import ErrorLine, set_style_flag
 
 if TYPE_CHECKING:
     from desktop.domain.roles import User
@@ -278,9 +278,7 @@ class PlanPanel(Retranslatable, DialogHost, QFrame):
                 "%1", str(info.seats_in_use)).replace("%2", str(limit)))
         self.bar.setRange(0, max(limit or info.seats_in_use, 1))
         self.bar.setValue(min(info.seats_in_use, self.bar.maximum()))
-        self.bar.setProperty("full", limit is not None and info.seats_in_use >= limit)
-        self.bar.style().unpolish(self.bar)
-        self.bar.style().polish(self.bar)
+        set_style_flag(self.bar, "full", limit is not None and info.seats_in_use >= limit)
         if info.plan is SeatPlan.FREE:
             self.paid.setText(self.tr("Free: never lapses"))
         elif info.paid_until is not None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import TemplateError
 from desktop.domain.templates import BUILTIN_VARIABLES, VARIABLE, unknown_variables
 from desktop.ui.i18n import Retranslatable
+from desktop.ui.widgets import set_style_flag
 
 KNOWN_FILL, KNOWN_TEXT = QColor("#e0e7ff"), QColor("#3730a3")
 WRONG_TEXT = QColor("#b91c1c")
@@ -192,9 +193,7 @@ class TemplateEdit(Retranslatable, QPlainTextEdit):
         if not force and (unknown, wrong) == (self.unknown, self.written_wrong):
             return
         self.unknown, self.written_wrong = unknown, wrong
-        self.setProperty("problem", bool(unknown or wrong))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_flag(self, "problem", bool(unknown or wrong))
         self.setToolTip(self.problem_text())
         self.problems_changed.emit()
 

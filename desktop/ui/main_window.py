@@ -163,7 +163,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.dial_button.clicked.connect(self.dial)
         self.dial_number.textEdited.connect(lambda _text: self.dial_error.clear_error())
         for widget in (self.dial_number, self.dial_button):
-            widget.setEnabled(False)  # until the call card is attached
+            widget.setVisible(False)  # until calls are attached: no dead control
 
     def attach_calls(self, controller: CallController, pbx: PbxLink | None = None) -> None:
         """Calls come through ``controller``: the dial box works, the outbox is shown;
@@ -173,10 +173,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.calls_controller = controller
         controller.calls_changed.connect(self.refresh_calls)
         for widget in (self.dial_number, self.dial_button):
-            widget.setEnabled(True)
+            widget.setVisible(True)
         self.outbox_view = OutboxView(controller.outbox, controller.delivery)
         self.outbox_area.addWidget(self.outbox_view)
-        controller.delivery.changed.connect(self._fit_outbox)  # after the view refreshed
+        controller.delivery.entries_changed.connect(self._fit_outbox)  # after the view
         self._fit_outbox()
         self.pbx = pbx
         if pbx is not None:
@@ -184,7 +184,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             pbx.status_changed.connect(self._show_pbx_status)
             self._show_pbx_status(pbx.status)
 
-    def _fit_outbox(self) -> None:
+    def _fit_outbox(self, _entries: object = None) -> None:
         """The outbox shows only while writes wait or failed, as tall as its rows."""
         rows = self.outbox_view.model.rowCount()
         self.outbox_view.setVisible(rows > 0)

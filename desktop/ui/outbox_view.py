@@ -131,7 +131,7 @@ class OutboxView(Retranslatable, QWidget):
         self.stack.addWidget(self.table)
         self._lay_out()
         if worker is not None:
-            worker.changed.connect(self.refresh)
+            worker.entries_changed.connect(self.show_entries)
         self.retranslate()
         self.refresh()
 
@@ -169,9 +169,12 @@ class OutboxView(Retranslatable, QWidget):
 
     # ---- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the open entries again, keeping the selection where it can."""
+        """Read the open entries again (after the operator's Retry or Discard)."""
+        self.show_entries(self.outbox.open_entries())
+
+    def show_entries(self, entries: list[OutboxEntry]) -> None:
+        """Show ``entries``, keeping the selection where it can."""
         selected = self.selected()
-        entries = self.outbox.open_entries()
         self.model.set_rows(entries)
         self.stack.setCurrentWidget(self.table if entries else self.empty)
         if selected is not None:

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 class _Courier(QObject):
     """Lives in the delivery thread; everything here runs there."""
 
-    changed = Signal()
+    changed = Signal(object)  # the open entries, read here: the GUI thread reads nothing
     delivered = Signal(object)
     failed = Signal(object)
 
@@ -53,7 +53,12 @@ class _Courier(QObject):
             self.failed.emit(entry)
         if report or counts != self.counts:
             self.counts = counts
-            self.changed.emit()
+            try:
+                entries = self.outbox.open_entries()
+            except Exception:
+                log.exception("Reading the CRM outbox failed")
+                return
+            self.changed.emit(entries)
 
     @Slot()
     def finish(self) -> None:
@@ -65,10 +70,12 @@ class OutboxWorker(QObject):
     """Runs the outbox's delivery in its own thread.
 
     ``changed`` -- the counts or the entries changed (refresh what shows them);
+    ``entries_changed(entries)`` -- the same, with the open entries as they are now;
     ``delivered(entry)`` / ``failed(entry)`` -- one per entry that reached DONE / FAILED.
     """
 
     changed = Signal()
+    entries_changed = Signal(object)
     delivered = Signal(object)
     failed = Signal(object)
     _wake = Signal()
@@ -85,7 +92,8 @@ class OutboxWorker(QObject):
         # finished is emitted in the delivery thread: the timer is stopped in its own thread
         self._thread.finished.connect(self._courier.finish)
         self._wake.connect(self._courier.run)
-        self._courier.changed.connect(self.changed)
+        self._courier.changed.connect(self.entries_changed)  # queued to this thread
+        self.entries_changed.connect(lambda _entries: self.changed.emit())
         self._courier.delivered.connect(self.delivered)
         self._courier.failed.connect(self.failed)
 

@@ -57,6 +57,15 @@ class ErrorLine(QLabel):
 DialogPart = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
 
 
+def set_style_flag(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the theme's selectors read (``[invalid="true"]``) and re-style the
+    widget, only when the value changed: re-styling is not free on the call path."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def dialog_body(dialog: QDialog, *parts: DialogPart, spacing: int = 12) -> QVBoxLayout:
     """The dialogs' one layout: their margins, then ``parts`` top to bottom — a widget, a
     layout, a gap in pixels (int), or a (widget or layout, stretch) pair."""

@@ -30,20 +30,13 @@ from desktop.ui.callcard.crm_runner import CrmRunner
 from desktop.ui.callcard.result_bar import ResultBar
 from desktop.ui.callcard.script_panel import ScriptPanel
 from desktop.ui.formatting import format_duration
+from desktop.ui.widgets import set_style_flag
 
 DEFAULT_SIZE = (1060, 720)
 CLIENT_TAB, SCRIPT_TAB = 0, 1
 INFO_WIDTH = 250
 GEOMETRY_KEY = "call_card/geometry"
 
-
-
-def _set_look(label: QLabel, name: str, on: bool) -> None:
-    """Set a style property the theme reads; re-style only when it changed."""
-    if label.property(name) != on:
-        label.setProperty(name, on)
-        label.style().unpolish(label)
-        label.style().polish(label)
 
 
 class CallCard(i18n.Retranslatable, QWidget):
@@ -194,13 +187,13 @@ class CallCard(i18n.Retranslatable, QWidget):
         client = self._client_text
         self.client_title.setText(client if client is not None
                                   else self.tr("Searching for the client…"))
-        _set_look(self.client_title, "searching", client is None)
+        set_style_flag(self.client_title, "searching", client is None)
         ended = call.state in (CallState.ENDED, CallState.CLOSED)
         self.state_label.setText(self.tr("Call ended") if ended else self.tr("Call in progress"))
-        _set_look(self.state_label, "ended", ended)
+        set_style_flag(self.state_label, "ended", ended)
         result = self._result_text
         self.result_label.setText(result or self.tr("Not recorded yet"))
-        _set_look(self.result_label, "recorded", bool(result))
+        set_style_flag(self.result_label, "recorded", bool(result))
         self.close_button.setText(self.tr("Close the card") if ended
                                   else self.tr("End and close"))
         self.setWindowTitle(f"{self.number.text()} — {self.tr('Call card')}")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.crm.errors import CrmAuthError, CrmUnavailable
 from desktop.ui import i18n, icons
 from desktop.ui.callcard.new_lead_form import NewLeadForm
+from desktop.ui.widgets import set_style_flag
 
 ICON_SIZE = 28
 LEAD_CARD_WIDTH = 560
@@ -199,9 +200,7 @@ class SaveBar(i18n.Retranslatable, QFrame):
     def say(self, tone: str, text: str) -> None:
         """``tone``: "" (neutral), "ok" or "error"."""
         self.message.setText(text)
-        self.message.setProperty("tone", tone)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_style_flag(self.message, "tone", tone)
 
     @property
     def tone(self) -> str:

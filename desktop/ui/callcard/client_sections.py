@@ -33,6 +33,7 @@ from desktop.domain.roles import ClientField
 from desktop.ui.callcard.field_editors import FieldEditor, field_label
 from desktop.ui.callcard.field_inputs import paint_chevron
 from desktop.ui.formatting import NO_VALUE
+from desktop.ui.widgets import set_style_flag
 
 LABEL_WIDTH = 150  # the label column; long titles wrap inside it
 Catalog = Mapping[tuple[EntityType, str], FieldMeta]
@@ -274,9 +275,7 @@ class EntitySection(QFrame):
             self.forms[item.id].item = item
 
     def set_chosen(self, chosen: bool) -> None:
-        self.setProperty("chosen", chosen)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_flag(self, "chosen", chosen)
 
     def _show_title(self) -> None:
         item = self.shown

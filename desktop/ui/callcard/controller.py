@@ -356,11 +356,13 @@ class CallController(QObject):
                 return False
         finally:
             dialog.deleteLater()
-        self._record(open_call, button, planned, now)
+        self.record(open_call, button, planned, now)
         return True
 
-    def _record(self, open_call: OpenCall, button: ActionButton, writes: list, at: datetime
-                ) -> None:
+    def record(self, open_call: OpenCall, button: ActionButton, writes: list, at: datetime
+               ) -> None:
+        """Record the result with its planned CRM writes (the journal thread does the
+        writing); the card shows it, and closes if the call has ended and the role says so."""
         call, card = open_call.call, open_call.card
         call.record_result(button.id or 0, at)
         card.results.set_recorded(button)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.crm.gateway import FieldMeta
 from desktop.ui import icons
 from desktop.ui.formatting import NO_VALUE
+from desktop.ui.widgets import set_style_flag
 
 EMPTY_DATE = QDate(1900, 1, 1)  # shown as no date: a date edit always holds some date
 TEXT_LINES = 3
@@ -48,9 +49,7 @@ QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QDateTimeEdit[invalid
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Turn the red border of an input on or off."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    set_style_flag(widget, "invalid", invalid)
 
 
 class LockedValue(QFrame):
@@ -79,9 +78,7 @@ class LockedValue(QFrame):
     def show_text(self, text: str) -> None:
         self.shown = text
         self.text.setText(text or NO_VALUE)
-        self.text.setProperty("empty", not text)
-        self.text.style().unpolish(self.text)
-        self.text.style().polish(self.text)
+        set_style_flag(self.text, "empty", not text)
 
 
 def paint_chevron(widget: QWidget) -> None:

@@ -118,7 +118,7 @@ def _after_call(calls: _Calls) -> QWidget:
     now = datetime.now(UTC)
     writes = results.plan_result(button, open_call.call, open_call.client,
                                  calls.signed_in.user, {}, now)
-    calls.controller._record(open_call, button, writes, now)
+    calls.controller.record(open_call, button, writes, now)
     calls.controller.journal.wait_idle()
     calls.controller.end_call(open_call.call.id)
     _wait(lambda: card.result_label.text() == "Решено")
