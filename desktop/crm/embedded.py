@@ -38,7 +38,7 @@ from desktop.crm.embedded_write import (
     update_item,
 )
 from desktop.crm.errors import CrmError, CrmNotFound, CrmRejected, CrmUnavailable
-from desktop.crm.fields import BY_CODE, DEFAULT_CURRENCY
+from desktop.crm.fields import BY_CODE
 from desktop.crm.gateway import (
     ActivityKind,
     CrmItem,
@@ -49,7 +49,7 @@ from desktop.crm.gateway import (
     TimelineKind,
 )
 from desktop.crm.models import CrmDeal, CrmStage
-from desktop.crm.values import MAX_STRING, MAX_TEXT, as_utc, check_values
+from desktop.crm.values import MAX_STRING, MAX_TEXT, as_utc, check_values, with_defaults
 from desktop.crm.vocabulary import DEFAULT_LEAD_STATUSES, GENERAL_PIPELINE, install_vocabulary
 from desktop.domain.crm_types import EntityType
 from desktop.storage.engine import reader
@@ -123,7 +123,7 @@ class EmbeddedCrm:
             statuses, pipelines = load_statuses(session), load_pipelines(session)
             clean, errors = check_values(
                 live_catalog(entity, statuses, pipelines),
-                _with_defaults(entity, values, statuses, pipelines), self.region, creating=True)
+                with_defaults(entity, values, statuses, pipelines), self.region, creating=True)
             errors.update(_link_errors(session, entity, None, clean))
             _refuse_if(errors)
             return str(insert_item(session, entity, clean, self.region, now))
@@ -322,24 +322,6 @@ def _text_errors(**texts: tuple[str, int, bool]) -> dict[str, str]:
         elif required and not value.strip():
             errors[name] = "This cannot be empty."
     return errors
-
-
-def _with_defaults(entity: EntityType, values: Mapping[str, Any], statuses: list[Status],
-                   pipelines: list[Pipeline]) -> dict[str, Any]:
-    """A new lead gets the first status; a new deal the default pipeline and its first stage."""
-    filled = dict(values)
-    if entity in (EntityType.LEAD, EntityType.DEAL):
-        filled.setdefault("CURRENCY_ID", DEFAULT_CURRENCY)
-    if entity is EntityType.LEAD and not filled.get("STATUS_ID") and statuses:
-        filled["STATUS_ID"] = statuses[0].id
-    if entity is EntityType.DEAL:
-        default = next((p for p in pipelines if p.is_default), None)
-        if filled.get("CATEGORY_ID") in (None, "") and default is not None:
-            filled["CATEGORY_ID"] = default.id
-        chosen = next((p for p in pipelines if str(p.id) == str(filled.get("CATEGORY_ID"))), None)
-        if not filled.get("STAGE_ID") and chosen is not None and chosen.stages:
-            filled["STAGE_ID"] = chosen.stages[0].id
-    return filled
 
 
 def _link_errors(session: Session, entity: EntityType, item_id: int | None,

@@ -16,7 +16,9 @@ from typing import Any
 
 from desktop.crm import phones
 from desktop.crm.errors import InvalidPhoneError
-from desktop.crm.gateway import FieldMeta, FieldType
+from desktop.crm.fields import DEFAULT_CURRENCY
+from desktop.crm.gateway import FieldMeta, FieldType, Pipeline, Status
+from desktop.domain.crm_types import EntityType
 
 MAX_STRING = 255
 MAX_TEXT = 20_000
@@ -219,3 +221,21 @@ def from_text(meta: FieldMeta, text: str) -> Any:
     if meta.type is FieldType.MONEY:
         return float(text)
     return text
+
+
+def with_defaults(entity: EntityType, values: Mapping[str, Any], statuses: list[Status],
+                   pipelines: list[Pipeline]) -> dict[str, Any]:
+    """A new lead gets the first status; a new deal the default pipeline and its first stage."""
+    filled = dict(values)
+    if entity in (EntityType.LEAD, EntityType.DEAL):
+        filled.setdefault("CURRENCY_ID", DEFAULT_CURRENCY)
+    if entity is EntityType.LEAD and not filled.get("STATUS_ID") and statuses:
+        filled["STATUS_ID"] = statuses[0].id
+    if entity is EntityType.DEAL:
+        default = next((p for p in pipelines if p.is_default), None)
+        if filled.get("CATEGORY_ID") in (None, "") and default is not None:
+            filled["CATEGORY_ID"] = default.id
+        chosen = next((p for p in pipelines if str(p.id) == str(filled.get("CATEGORY_ID"))), None)
+        if not filled.get("STAGE_ID") and chosen is not None and chosen.stages:
+            filled["STAGE_ID"] = chosen.stages[0].id
+    return filled
