@@ -87,6 +87,7 @@ class AppShell(QObject):
         services = self.services
         if services.call_work is None or services.outbox is None or services.crm is None:
             return
+        self._open_crm()
         from desktop.ui.callcard.controller import CallController
         from desktop.ui.pbx_link import PbxLink
 
@@ -102,6 +103,31 @@ class AppShell(QObject):
         events, self.waiting_events = self.waiting_events, []
         for event in events:
             self.calls.handle(event)
+
+    def _open_crm(self) -> None:
+        """The CRM Settings → CRM chose for this workstation. A Bitrix24 connection is
+        made, and the portal's fields read, in the background right away, so the first
+        call finds it ready; the keyring is never read on this thread."""
+        from desktop.crm.config import CrmKind, load_crm_config
+        from desktop.crm.session import LazyGateway, open_session_crm
+        from desktop.ui.background import ThreadJob
+
+        services = self.services
+        config = load_crm_config()
+        if services.db is None or (config.kind is CrmKind.EMBEDDED
+                                   and services.crm_kind == CrmKind.EMBEDDED):
+            return
+        services.use_crm(*open_session_crm(services.db, config))
+        crm = services.crm
+        if isinstance(crm, LazyGateway):
+            job = ThreadJob(crm.warm, "crm-warm-up")
+            job.finished.connect(lambda _result, error: self._crm_ready(error))
+            job.start()
+
+    def _crm_ready(self, error: object) -> None:
+        if error is not None and self.main is not None:
+            self.main.statusBar().showMessage(self.tr("The CRM did not answer: {0}").format(
+                error), 15_000)
 
     def offer_recovery(self) -> None:
         """Cards of calls the app never closed (it crashed or was killed): reopen or close."""

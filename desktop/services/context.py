@@ -50,7 +50,7 @@ class Services:
     db_label: str
     accounts: AccountService
     calls: CallHistory
-    crm_kind: str  # "embedded" (later also "bitrix24"); the UI names it in its language
+    crm_kind: str  # "embedded" or "bitrix24"; the UI names it in its language
 
     db: Database | None = None
     # Acting as nobody: reading only. Tests without a database put stand-ins here, and
@@ -66,8 +66,21 @@ class Services:
     call_work: CallWork | None = None
 
     def close(self) -> None:
+        self.close_crm()
         if self.db is not None:
             self.db.dispose()
+
+    def use_crm(self, crm: CrmGateway, kind: str) -> None:
+        """Work with ``crm`` from now on (sign-in builds the CRM Settings → CRM chose)."""
+        if crm is not self.crm:
+            self.close_crm()
+        self.crm, self.crm_kind = crm, kind
+
+    def close_crm(self) -> None:
+        """Let go of a remote CRM's connections (the embedded one holds none of its own)."""
+        close = getattr(self.crm, "close", None)
+        if callable(close):
+            close()
 
     def for_user(self, signed_in: SignedIn) -> BoundServices:
         """The settings services acting as ``signed_in``."""

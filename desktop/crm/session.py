@@ -1,0 +1,147 @@
+"""The CRM of this session: the embedded one, or Bitrix24 as Settings → CRM chose it.
+
+A Bitrix24 gateway needs the webhook secret from the keyring, and the keyring may block
+(a locked collection). So the gateway is made on first use, in the worker thread that
+first needs it (every CRM call runs in a worker), and :meth:`LazyGateway.warm` lets the
+app make it, and read the portal's field metadata, in the background right after
+sign-in, before the first call arrives.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from desktop.crm.errors import CrmAuthError
+from desktop.crm.gateway import CrmGateway
+
+if TYPE_CHECKING:
+    from desktop.crm.config import CrmConfig
+    from desktop.storage.database import Database
+
+__all__ = ["LazyGateway", "open_session_crm", "responsible_finder"]
+
+_GATEWAY_METHODS = (
+    "find_by_phone", "get_item", "fields", "create_item", "update_fields", "timeline",
+    "add_comment", "add_activity", "add_task", "set_lead_status", "set_deal_stage",
+    "lead_statuses", "deal_pipelines",
+)
+
+
+class LazyGateway:
+    """A :class:`CrmGateway` made by ``make`` when first used; thread-safe."""
+
+    def __init__(self, make: Callable[[], CrmGateway], label: str) -> None:
+        self._make, self.label = make, label
+        self._gateway: CrmGateway | None = None
+        self._lock = threading.Lock()
+
+    def gateway(self) -> CrmGateway:
+        with self._lock:
+            if self._gateway is None:
+                self._gateway = self._make()
+            return self._gateway
+
+    def warm(self) -> None:
+        """Make the gateway and read the field metadata (slow: call it in a worker)."""
+        gateway = self.gateway()
+        gateway.lead_statuses()
+
+    def close(self) -> None:
+        with self._lock:
+            client = getattr(self._gateway, "client", None)
+            if client is not None:
+                client.close()
+            self._gateway = None
+
+
+def _delegate(name: str) -> Callable[..., Any]:
+    def method(self: LazyGateway, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.gateway(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    method.__doc__ = getattr(CrmGateway, name).__doc__
+    return method
+
+
+for _name in _GATEWAY_METHODS:
+    setattr(LazyGateway, _name, _delegate(_name))
+
+
+def responsible_finder(client: Any, user_map: Mapping[str, str],
+                       emails: Mapping[str, str]) -> Callable[[str], str | None]:
+    """An app user's name -> the Bitrix24 user ID: the chosen mapping first, then the
+    portal user with the app user's e-mail (asked once per name and kept)."""
+    known: dict[str, str | None] = {}
+    lock = threading.Lock()
+
+    def find(name: str) -> str | None:
+        name = (name or "").strip()
+        if not name:
+            return None
+        if name in user_map:
+            return str(user_map[name])
+        with lock:
+            if name in known:
+                return known[name]
+        email = emails.get(name)
+        found: str | None = None
+        if email:
+            rows = client.call("user.get", {"FILTER": {"EMAIL": email}}).result
+            if isinstance(rows, list) and rows:
+                found = str(rows[0].get("ID"))
+        with lock:
+            known[name] = found
+        return found
+
+    return find
+
+
+def open_session_crm(db: Database, config: CrmConfig, *,
+                     load_secret: Callable[[], str] | None = None,
+                     **client_options: Any) -> tuple[CrmGateway, str]:
+    """The gateway for ``config`` and its kind ("embedded" or "bitrix24");
+    ``client_options`` go to the HTTP client (a transport, a clock)."""
+    from desktop.crm.config import CrmKind
+
+    if config.kind is not CrmKind.BITRIX24:
+        from desktop.crm.embedded import EmbeddedCrm
+
+        return EmbeddedCrm(db.engine), "embedded"
+    if load_secret is None:
+        from desktop.crm.config import load_webhook_secret as load_secret
+    emails = _app_user_emails(db)
+
+    def make() -> CrmGateway:
+        from desktop.crm.bitrix24.client import Bitrix24Client
+        from desktop.crm.bitrix24.gateway import Bitrix24Crm
+
+        secret = load_secret()
+        if not secret:
+            raise CrmAuthError("This computer has no Bitrix24 webhook secret: enter the "
+                               "webhook address in Settings → CRM.")
+        rate, burst = config.rate()
+        client = Bitrix24Client(config.webhook(secret), rate=rate, burst=burst,
+                                **client_options)
+        return Bitrix24Crm(client, responsible=responsible_finder(client, config.user_map,
+                                                                  emails))
+
+    return LazyGateway(make, config.webhook_url), "bitrix24"  # type: ignore[return-value]
+
+
+def _app_user_emails(db: Database) -> dict[str, str]:
+    """Each app user's display name and user name -> their e-mail, where they have one."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import UserRow
+
+    emails: dict[str, str] = {}
+    with db.read() as session:
+        for username, display, email in session.execute(
+                select(UserRow.username, UserRow.display_name, UserRow.email)):
+            if email:
+                emails[username] = email
+                if display:
+                    emails[display] = email
+    return emails
