@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -12,6 +13,9 @@ from tests.fake_bitrix24.rest import Page, RestError, arg, as_bool, time_block
 __all__ = ["MAX_COMMANDS", "run_batch"]
 
 MAX_COMMANDS = 50
+# ``$result[cmd][items][0][id]``: a value taken from an earlier command's result
+_REFERENCE = re.compile(r"\$result((?:\[[^\]]*\])+)")
+_KEY = re.compile(r"\[([^\]]*)\]")
 
 RunCommand = Callable[[str, dict[str, Any]], Any]
 
@@ -37,7 +41,8 @@ def run_batch(params: Mapping[str, Any], run: RunCommand) -> dict[str, Any]:
         method, _, query = str(command).partition("?")
         started = time.time()
         try:
-            answer = run(method.strip().lower().removesuffix(".json"), parse_query(query))
+            arguments = _resolve(parse_query(query), results)
+            answer = run(method.strip().lower().removesuffix(".json"), arguments)
         except RestError as exc:
             errors[str(name)] = exc.body()
             if halt:
@@ -53,3 +58,31 @@ def run_batch(params: Mapping[str, Any], run: RunCommand) -> dict[str, Any]:
     # PHP serialises an empty map as []
     return {"result": results or [], "result_error": errors or [], "result_total": totals or [],
             "result_next": nexts or [], "result_time": times or []}
+
+
+def _resolve(value: Any, results: Mapping[str, Any]) -> Any:
+    """Earlier commands' results put in for ``$result[...]`` references; a value that is
+    one whole reference takes the referenced value as it is (a list stays a list). A
+    reference to something missing fails the command, as the portal does."""
+    if isinstance(value, dict):
+        return {key: _resolve(inner, results) for key, inner in value.items()}
+    if isinstance(value, list):
+        return [_resolve(inner, results) for inner in value]
+    if not isinstance(value, str) or "$result[" not in value:
+        return value
+    whole = _REFERENCE.fullmatch(value)
+    if whole:
+        return _lookup(whole.group(1), results)
+    return _REFERENCE.sub(lambda m: str(_lookup(m.group(1), results)), value)
+
+
+def _lookup(path: str, results: Mapping[str, Any]) -> Any:
+    node: Any = results
+    for key in _KEY.findall(path):
+        if isinstance(node, Mapping) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            raise RestError("ERROR_BATCH_REFERENCE", f"Cannot resolve $result{path}")
+    return node

@@ -95,6 +95,7 @@ FIELDS: dict[int, tuple[FieldDef, ...]] = {
         _ID, _f("TITLE", "string", "Название", required=True),
         _f("CATEGORY_ID", "crm_category", "Воронка", immutable=True),
         _f("STAGE_ID", "crm_status", "Стадия сделки", required=True, status_type="DEAL_STAGE"),
+        _f("STAGE_SEMANTIC_ID", "string", "Группа стадии", read_only=True),
         *_MONEY, _f("CONTACT_ID", "crm_contact", "Контакт"),
         _f("COMPANY_ID", "crm_company", "Компания"),
         _f("CLOSEDATE", "date", "Предполагаемая дата закрытия"), *_TAIL, _PRODUCT,

@@ -117,6 +117,7 @@ def create_item(state: PortalState, entity_type_id: int, fields: Mapping[str, An
             values[definition.code] = typed_value(state, definition, by_code[definition.code],
                                                   category)
     _defaults(state, entity_type_id, values, category)
+    _stage_semantics(state, entity_type_id, values)
     for definition in FIELDS[entity_type_id]:
         if definition.required and values.get(definition.code) in _EMPTY:
             raise invalid_value(definition.title)
@@ -145,6 +146,17 @@ def _defaults(state: PortalState, entity_type_id: int, values: dict[str, Any],
         values["ASSIGNED_BY_ID"] = int(state.user_id)
 
 
+def _stage_semantics(state: PortalState, entity_type_id: int, values: dict[str, Any]) -> None:
+    """A deal's ``stageSemanticId``: P while in progress, S won, F lost (from its stage)."""
+    if entity_type_id != DEAL:
+        return
+    category = stage_entity_id(values.get("CATEGORY_ID") or 0)
+    semantics = next((row.get("SEMANTICS") for row in state.statuses
+                      if row["ENTITY_ID"] == category and row["STATUS_ID"] == values["STAGE_ID"]),
+                     None)
+    values["STAGE_SEMANTIC_ID"] = semantics or "P"
+
+
 def update_item(state: PortalState, entity_type_id: int, item_id: int,
                 fields: Mapping[str, Any]) -> Item:
     item = state.get_item(entity_type_id, item_id)
@@ -162,6 +174,7 @@ def update_item(state: PortalState, entity_type_id: int, item_id: int,
     edits, additions = _fm_changes(item, fm or ())
     item.values.update(changes)
     item.values["UPDATED_TIME"] = now_iso()
+    _stage_semantics(state, entity_type_id, item.values)
     for entry, value_type, value in edits:
         if value:
             entry.value, entry.value_type = value, value_type

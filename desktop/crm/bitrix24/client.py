@@ -313,7 +313,10 @@ def php_query(params: Mapping[str, Any]) -> str:
             pairs.append((prefix, str(value)))
 
     walk("", params)
-    return "&".join(f"{quote(k, safe='[]')}={quote(v, safe='')}" for k, v in pairs)
+    # A reference to an earlier command's result (``$result[cmd][items][0][id]``) is
+    # written as it is, for the portal to find and put in.
+    return "&".join(f"{quote(k, safe='[]')}={quote(v, safe='$[]' if '$result[' in v else '')}"
+                    for k, v in pairs)
 
 
 class _SecretFilter(logging.Filter):

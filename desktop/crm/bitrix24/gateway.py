@@ -151,12 +151,22 @@ class Bitrix24Crm:
             if wanted:
                 commands[entity.value] = ("crm.item.list", {
                     "entityTypeId": entity.bitrix_type_id, "filter": {"@id": wanted}})
+        deal_sources = []
         for entity, field in ((EntityType.CONTACT, "@contactId"),
                               (EntityType.COMPANY, "@companyId")):
             if ids.get(entity):
                 commands[f"deals_{entity.value}"] = ("crm.item.list", {
                     "entityTypeId": 2, "filter": {field: ids[entity]},
                     "order": {"id": "desc"}})
+                commands[f"open_deal_{entity.value}"] = ("crm.item.list", {
+                    "entityTypeId": 2, "filter": {field: ids[entity], "stageSemanticId": "P"},
+                    "order": {"id": "desc"}, "select": ["id"]})
+                deal_sources += [f"open_deal_{entity.value}", f"deals_{entity.value}"]
+        # The card shows the first deal (the newest open one, else the newest) with its
+        # history: asked for by reference, so the history comes in this same request.
+        for source in deal_sources:
+            commands.update(self.history.commands(
+                EntityType.DEAL, f"$result[{source}][items][0][id]", key=f"first_{source}"))
         owners = [(e, i) for e in (EntityType.LEAD, EntityType.CONTACT, EntityType.COMPANY)
                   for i in ids.get(e, ())]
         room = (50 - len(commands)) // len(self.history.commands(EntityType.LEAD, "0"))
@@ -179,6 +189,12 @@ class Bitrix24Crm:
         for entity, item_id in owners[:room]:
             entries = self.history.parse(entity, item_id, results)
             self._found_history[(entity, item_id)] = (now, entries)
+        for source in deal_sources:
+            first = unwrap_list(results.get(source), "items")[:1]
+            if first and first[0].get("id"):
+                deal_id = str(first[0]["id"])
+                entries = self.history.parse(EntityType.DEAL, deal_id, results, f"first_{source}")
+                self._found_history.setdefault((EntityType.DEAL, deal_id), (now, entries))
         return [item for entity in EntityType for item in items[entity]]
 
     def _closed(self, deal: CrmItem) -> bool:

@@ -36,21 +36,30 @@ class TimelineReader:
     def __init__(self, client: Bitrix24Client, user_name: Callable[[str], str]) -> None:
         self.client, self._user_name = client, user_name
 
-    def commands(self, entity: EntityType, item_id: str) -> dict[str, Command]:
-        key = f"{entity.value}_{item_id}"
-        return {f"comments_{key}": _comment_list(entity, item_id),
-                f"activities_{key}": _activity_list(entity, item_id),
-                f"tasks_{key}": _task_list(entity, item_id)}
+    def commands(self, entity: EntityType, owner: str, key: str = "") -> dict[str, Command]:
+        """The batch commands for an item's history. ``owner`` is its ID, or a batch
+        reference to one (``$result[deals][items][0][id]``); ``key`` names the commands."""
+        key = key or f"{entity.value}_{owner}"
+        return {f"comments_{key}": _comment_list(entity, owner),
+                f"activities_{key}": _activity_list(entity, owner),
+                f"tasks_{key}": _task_list(entity, owner)}
 
-    def parse(self, entity: EntityType, item_id: str, results: Mapping[str, Any]
-              ) -> list[TimelineEntry]:
-        key = f"{entity.value}_{item_id}"
+    def parse(self, entity: EntityType, item_id: str, results: Mapping[str, Any],
+              key: str = "") -> list[TimelineEntry]:
+        """The answers to :meth:`commands`, newest first; rows of another item (a
+        reference the portal resolved differently) are left out."""
+        key = key or f"{entity.value}_{item_id}"
+        number = str(item_id)
         entries = [self._comment(entity, item_id, r)[0]
-                   for r in unwrap_list(results.get(f"comments_{key}"), None)]
+                   for r in unwrap_list(results.get(f"comments_{key}"), None)
+                   if str(r.get("ENTITY_ID", number)) == number]
         entries += [self._activity(entity, item_id, r)[0]
-                    for r in unwrap_list(results.get(f"activities_{key}"), None)]
+                    for r in unwrap_list(results.get(f"activities_{key}"), None)
+                    if str(r.get("OWNER_ID", number)) == number]
+        binding = bindings(entity, number)[0]
         entries += [self._task(entity, item_id, r)[0]
-                    for r in unwrap_list(results.get(f"tasks_{key}"), "tasks")]
+                    for r in unwrap_list(results.get(f"tasks_{key}"), "tasks")
+                    if binding in (r.get("ufCrmTask") or [binding])]
         return sorted(entries, key=lambda e: (e.created_at, e.id), reverse=True)
 
     def recent(self, kind: TimelineKind, entity: EntityType, item_id: str
@@ -101,15 +110,19 @@ class TimelineReader:
             completed=str(row.get("status") or "") == "5"), raw
 
 
+def _owner(item_id: str) -> int | str:
+    return int(item_id) if item_id.isdigit() else item_id  # a batch reference stays text
+
+
 def _comment_list(entity: EntityType, item_id: str) -> Command:
     return ("crm.timeline.comment.list", {
-        "filter": {"ENTITY_ID": int(item_id), "ENTITY_TYPE": entity.value},
+        "filter": {"ENTITY_ID": _owner(item_id), "ENTITY_TYPE": entity.value},
         "order": {"ID": "DESC"}})
 
 
 def _activity_list(entity: EntityType, item_id: str) -> Command:
     return ("crm.activity.list", {
-        "filter": {"OWNER_TYPE_ID": owner_type(entity), "OWNER_ID": int(item_id)},
+        "filter": {"OWNER_TYPE_ID": owner_type(entity), "OWNER_ID": _owner(item_id)},
         "order": {"ID": "DESC"},
         "select": ["ID", "SUBJECT", "DESCRIPTION", "DEADLINE", "START_TIME", "END_TIME",
                    "RESPONSIBLE_ID", "COMPLETED", "CREATED", "PROVIDER_ID"]})
