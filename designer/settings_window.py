@@ -4,17 +4,21 @@ Only a role that may manage the app's settings opens it; the window refuses anyo
 else. The Scripts tab is here; the Buttons tab goes in front of it and the Roles tab
 after it (``BUTTONS_TAB``, ``SCRIPTS_TAB``, ``ROLES_TAB`` name the order). The window
 remembers its size and reloads the current tab whenever it becomes active again, so
-what was saved in the designer (or by another supervisor) shows up on return.
+what was saved in the designer (or by another supervisor) shows up on return. The tab
+bar's corner opens the CRM connection (its tooltip names the CRM chosen) and the
+change log.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QMainWindow,
     QTabWidget,
     QToolButton,
@@ -27,6 +31,9 @@ from designer.tab_widgets import ErrorReporter
 from desktop.services.accounts import SignedIn
 from desktop.services.context import Services
 from desktop.ui import i18n, icons, settings
+
+if TYPE_CHECKING:
+    from desktop.ui.crm_dialog import CrmDialog
 
 # The tabs are the window's main navigation: a flat bar with an accent underline.
 STYLE = """
@@ -130,6 +137,7 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.add_page(SCRIPTS_TAB, self.scripts_tab)
         self._add_team_pages(report_error)
+        self._make_corner()
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         self.setCentralWidget(self.tabs)
         self.retranslate()
@@ -154,12 +162,29 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         self.audit_button.setIcon(icons.icon(icons.EDIT))
         self.audit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.audit_button.clicked.connect(self.show_audit)
-        corner = QWidget()
-        corner_layout = QVBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 2, 12, 4)
-        corner_layout.addWidget(self.audit_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.tabs.setCurrentWidget(self.scripts_tab)
+
+    def _make_corner(self) -> None:
+        """The tab bar's right corner: the CRM connection, then the change log (if any)."""
+        self.crm_button = QToolButton(objectName="crmButton")
+        self.crm_button.setIcon(icons.icon(icons.CRM))
+        self.crm_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.crm_button.clicked.connect(self.show_crm_settings)
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 2, 12, 4)
+        corner_layout.setSpacing(6)
+        corner_layout.addWidget(self.crm_button)
+        if hasattr(self, "audit_button"):
+            corner_layout.addWidget(self.audit_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+
+    def show_crm_settings(self) -> CrmDialog:
+        """The CRM connection dialog, window-modal over this window."""
+        from desktop.ui.crm_dialog import show_crm_dialog
+
+        self.crm_dialog = show_crm_dialog(self, on_saved=lambda _config: self.retranslate())
+        return self.crm_dialog
 
     def show_audit(self) -> QDialog:
         """The change log (who changed what, when) in a window of its own."""
@@ -188,6 +213,12 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
                   ROLES_TAB: self.tr("Roles")}
         for key, page in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+        if hasattr(self, "crm_button"):
+            from desktop.crm.config import load_crm_config
+            from desktop.ui.crm_words import CrmWords
+
+            self.crm_button.setText(self.tr("CRM"))
+            self.crm_button.setToolTip(CrmWords().chosen(load_crm_config()))
         if hasattr(self, "audit_button"):
             self.audit_button.setText(self.tr("Change log"))
             self.audit_button.setToolTip(self.tr("Who changed buttons, scripts, roles, "

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -203,6 +204,15 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         finally:
             dialog.deleteLater()
 
+    def open_crm_settings(self) -> QDialog | None:
+        """«CRM connection», for roles that manage settings; it applies at the next sign-in."""
+        if not self.signed_in.role.may_manage_settings:
+            return None
+        from desktop.ui.crm_dialog import show_crm_dialog
+
+        self.crm_dialog = show_crm_dialog(self)
+        return self.crm_dialog
+
     def _show_pbx_status(self, status: str) -> None:
         texts = {"connecting": self.tr("PBX: connecting…"), "connected": self.tr("PBX: connected"),
                  "retrying": self.tr("PBX: no connection, retrying"),
@@ -241,6 +251,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.sign_out_action = QAction(icons.icon(icons.SIGN_OUT), "", self)
         self.sign_out_action.setShortcut(hotkeys.SIGN_OUT)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.crm_action = QAction(icons.icon(icons.CRM), "", self)
+        self.crm_action.setObjectName("crmConnection")
+        self.crm_action.setVisible(self.signed_in.role.may_manage_settings)
+        self.crm_action.triggered.connect(self.open_crm_settings)
         self.pbx_action = QAction("", self, visible=False)
         self.pbx_action.setObjectName("pbxConnection")
         self.pbx_action.triggered.connect(self.open_pbx_settings)
@@ -269,6 +283,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.crm_action)
         self.file_menu.addAction(self.pbx_action)
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
@@ -288,6 +303,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.sign_out_action.setText(self.tr("Sign &out"))
+        self.crm_action.setText(self.tr("&CRM connection…"))
         self.pbx_action.setText(self.tr("&PBX connection…"))
         if self.pbx is not None:
             self._show_pbx_status(self.pbx.status)

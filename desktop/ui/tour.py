@@ -121,6 +121,15 @@ def _main_window_screens(services: Services) -> list[tuple[str, Callable[[], QWi
     return screens
 
 
+def _crm_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
+    """Settings → CRM as a supervisor sees it: a Bitrix24 webhook pasted and tested."""
+    if _pick(services.accounts.demo_accounts(), supervisor=True) is None:
+        return []
+    from desktop.ui.crm_tour import crm_dialog_screen
+
+    return [("settings_crm", crm_dialog_screen)]
+
+
 def _settings_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
     """The settings window on the Scripts tab, and its add and delete dialogs."""
     from designer.settings_window import SettingsWindow
@@ -165,9 +174,9 @@ def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list
     """Render the login window (plain, first run, with an error), the main window, the
     settings window and the script designer.
 
-    The main window is shown for a supervisor and an operator, and the settings window
-    (Scripts tab, with its add and delete dialogs) for the supervisor, when the database
-    has demo accounts. Returns the PNG files written, in screen order.
+    The main window is shown for a supervisor and an operator, and the CRM connection
+    and the settings window (Scripts tab, with its add and delete dialogs) for the
+    supervisor, when the database has demo accounts. Returns the PNG files written, in screen order.
     """
     ensure_offscreen_app()
     previous = i18n.current_language()
@@ -177,7 +186,7 @@ def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list
         i18n.install_language(language)
         try:
             screens = (_login_screens(services) + _main_window_screens(services)
-                       + _settings_screens(services))
+                       + _crm_screens(services) + _settings_screens(services))
             for name, build in screens:
                 try:
                     widget = build()

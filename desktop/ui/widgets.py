@@ -83,6 +83,15 @@ def dialog_body(dialog: QDialog, *parts: DialogPart, spacing: int = 12) -> QVBox
     return layout
 
 
+def fit_height(widget: QWidget) -> None:
+    """Make a fixed-width window as tall as its wrapped texts need at that width (Qt sizes
+    a top-level window without asking its layout's height-for-width)."""
+    layout = widget.layout()
+    height = layout.totalHeightForWidth(widget.width()) if layout is not None else -1
+    if height > 0 and height != widget.height():
+        widget.setFixedHeight(height)
+
+
 def dialog_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and the dialog's primary button (the default: Enter presses it), wired to
     accept and reject; the caller names the primary button in its ``retranslate``."""

@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>The CRM did not answer: {0}</source>
+        <translation>The CRM did not answer: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -1125,6 +1132,188 @@ Nothing was sent to the CRM; press the button again.</translation>
     </message>
 </context>
 <context>
+    <name>CrmDialog</name>
+    <message>
+        <source>CRM connection</source>
+        <translation>CRM connection</translation>
+    </message>
+    <message>
+        <source>Where the clients&apos; data lives</source>
+        <translation>Where the clients&apos; data lives</translation>
+    </message>
+    <message>
+        <source>The call card shows the client&apos;s data from the CRM chosen here and writes the call&apos;s results to it.</source>
+        <translation>The call card shows the client&apos;s data from the CRM chosen here and writes the call&apos;s results to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded CRM</source>
+        <translation>&amp;Embedded CRM</translation>
+    </message>
+    <message>
+        <source>Clients, deals and tasks in the app&apos;s own database. Nothing to set up.</source>
+        <translation>Clients, deals and tasks in the app&apos;s own database. Nothing to set up.</translation>
+    </message>
+    <message>
+        <source>&amp;Bitrix24</source>
+        <translation>&amp;Bitrix24</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 portal, through an incoming webhook.</source>
+        <translation>Your Bitrix24 portal, through an incoming webhook.</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>Webhook &amp;address:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;key:</source>
+        <translation>Webhook &amp;key:</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s plan:</source>
+        <translation>Portal&apos;s plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard: 2 requests per second</source>
+        <translation>&amp;Standard: 2 requests per second</translation>
+    </message>
+    <message>
+        <source>E&amp;nterprise: 5 requests per second</source>
+        <translation>E&amp;nterprise: 5 requests per second</translation>
+    </message>
+    <message>
+        <source>Paste the whole address Bitrix24 shows for the incoming webhook (Developer resources → Other → Incoming webhook): its key moves to the key field and is kept in the system keyring. The webhook needs the CRM, Tasks and Users permissions.</source>
+        <translation>Paste the whole address Bitrix24 shows for the incoming webhook (Developer resources → Other → Incoming webhook): its key moves to the key field and is kept in the system keyring. The webhook needs the CRM, Tasks and Users permissions.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Paste the whole webhook address: its key is missing.</source>
+        <translation>Paste the whole webhook address: its key is missing.</translation>
+    </message>
+    <message>
+        <source>The webhook key is not complete: paste the whole address again.</source>
+        <translation>The webhook key is not complete: paste the whole address again.</translation>
+    </message>
+    <message>
+        <source>Saved; paste the address again to replace it</source>
+        <translation>Saved; paste the address again to replace it</translation>
+    </message>
+    <message>
+        <source>Moves here from the pasted address</source>
+        <translation>Moves here from the pasted address</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>No webhook key is stored on this computer: paste the whole address again.</source>
+        <translation>No webhook key is stored on this computer: paste the whole address again.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>The test failed: %1</translation>
+    </message>
+    <message>
+        <source>The webhook key was not saved: %1</source>
+        <translation>The webhook key was not saved: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring: the webhook key is kept for this session only.</source>
+        <translation>No system keyring: the webhook key is kept for this session only.</translation>
+    </message>
+</context>
+<context>
+    <name>CrmWords</name>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The webhook acts as %2 and may use the CRM, tasks and users.</source>
+        <translation>Connected to %1. The webhook acts as %2 and may use the CRM, tasks and users.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the webhook lacks the permissions %3. Add them to the webhook in Bitrix24 and test again.</source>
+        <translation>Connected to %1 as %2, but the webhook lacks the permissions %3. Add them to the webhook in Bitrix24 and test again.</translation>
+    </message>
+    <message>
+        <source>%1 refused the webhook: its address or key is wrong, or the webhook was deleted in Bitrix24.</source>
+        <translation>%1 refused the webhook: its address or key is wrong, or the webhook was deleted in Bitrix24.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Check the portal&apos;s address and the network, then test again.</source>
+        <translation>%1 does not answer. Check the portal&apos;s address and the network, then test again.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 answered with an error: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error.</source>
+        <translation>%1 answered with an error.</translation>
+    </message>
+    <message>
+        <source>Paste the address of the Bitrix24 incoming webhook.</source>
+        <translation>Paste the address of the Bitrix24 incoming webhook.</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with https:// and the portal.</source>
+        <translation>The webhook address must start with https:// and the portal.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 webhooks must use https:// (http only for this computer).</source>
+        <translation>Bitrix24 webhooks must use https:// (http only for this computer).</translation>
+    </message>
+    <message>
+        <source>The webhook address has no user number after /rest/.</source>
+        <translation>The webhook address has no user number after /rest/.</translation>
+    </message>
+    <message>
+        <source>This is not a webhook address: it should look like https://PORTAL/rest/1/KEY/.</source>
+        <translation>This is not a webhook address: it should look like https://PORTAL/rest/1/KEY/.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 — %1</source>
+        <translation>Bitrix24 — %1</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <translation>Bitrix24</translation>
+    </message>
+    <message>
+        <source>Embedded CRM</source>
+        <translation>Embedded CRM</translation>
+    </message>
+    <message>
+        <source>Choose the CRM and connect Bitrix24. Chosen: %1.</source>
+        <translation>Choose the CRM and connect Bitrix24. Chosen: %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Operator Desk works with Bitrix24 (%1) from the next sign-in.</source>
+        <translation>Saved. Operator Desk works with Bitrix24 (%1) from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Saved. Operator Desk works with the embedded CRM from the next sign-in.</source>
+        <translation>Saved. Operator Desk works with the embedded CRM from the next sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEdit</name>
     <message>
         <source>Cannot read this deadline. Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
@@ -1781,6 +1970,10 @@ Nothing was sent to the CRM; press the button again.</translation>
     <message>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;CRM connection…</source>
+        <translation>&amp;CRM connection…</translation>
     </message>
     <message>
         <source>&amp;PBX connection…</source>
@@ -3541,6 +3734,10 @@ Work with the Client tab and the result buttons.</translation>
     <message>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Change log</source>

@@ -158,6 +158,13 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>The CRM did not answer: {0}</source>
+        <translation>CRM не ответила: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -1125,6 +1132,188 @@ Nothing was sent to the CRM; press the button again.</source>
     </message>
 </context>
 <context>
+    <name>CrmDialog</name>
+    <message>
+        <source>CRM connection</source>
+        <translation>Подключение к CRM</translation>
+    </message>
+    <message>
+        <source>Where the clients&apos; data lives</source>
+        <translation>Где хранятся данные клиентов</translation>
+    </message>
+    <message>
+        <source>The call card shows the client&apos;s data from the CRM chosen here and writes the call&apos;s results to it.</source>
+        <translation>Карточка звонка показывает данные клиента из выбранной здесь CRM и записывает в неё результаты звонков.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded CRM</source>
+        <translation>&amp;Встроенная CRM</translation>
+    </message>
+    <message>
+        <source>Clients, deals and tasks in the app&apos;s own database. Nothing to set up.</source>
+        <translation>Клиенты, сделки и задачи — в базе данных самого приложения. Настраивать ничего не нужно.</translation>
+    </message>
+    <message>
+        <source>&amp;Bitrix24</source>
+        <translation>&amp;Битрикс24</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 portal, through an incoming webhook.</source>
+        <translation>Ваш портал Битрикс24 через входящий вебхук.</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Адрес вебхука:</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;key:</source>
+        <translation>&amp;Ключ вебхука:</translation>
+    </message>
+    <message>
+        <source>Portal&apos;s plan:</source>
+        <translation>Тариф портала:</translation>
+    </message>
+    <message>
+        <source>&amp;Standard: 2 requests per second</source>
+        <translation>&amp;Обычный: 2 запроса в секунду</translation>
+    </message>
+    <message>
+        <source>E&amp;nterprise: 5 requests per second</source>
+        <translation>Корпо&amp;ративный: 5 запросов в секунду</translation>
+    </message>
+    <message>
+        <source>Paste the whole address Bitrix24 shows for the incoming webhook (Developer resources → Other → Incoming webhook): its key moves to the key field and is kept in the system keyring. The webhook needs the CRM, Tasks and Users permissions.</source>
+        <translation>Вставьте адрес входящего вебхука целиком, как его показывает Битрикс24 (Разработчикам → Другое → Входящий вебхук): ключ сам перейдёт в своё поле и будет храниться в системном хранилище паролей. Вебхуку нужны права «CRM», «Задачи» и «Пользователи».</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Проверить по&amp;дключение</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Paste the whole webhook address: its key is missing.</source>
+        <translation>Вставьте адрес вебхука целиком: в нём не хватает ключа.</translation>
+    </message>
+    <message>
+        <source>The webhook key is not complete: paste the whole address again.</source>
+        <translation>Ключ вебхука неполный: вставьте адрес целиком ещё раз.</translation>
+    </message>
+    <message>
+        <source>Saved; paste the address again to replace it</source>
+        <translation>Сохранён; чтобы заменить, вставьте адрес заново</translation>
+    </message>
+    <message>
+        <source>Moves here from the pasted address</source>
+        <translation>Перейдёт сюда из вставленного адреса</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>No webhook key is stored on this computer: paste the whole address again.</source>
+        <translation>На этом компьютере не сохранён ключ вебхука: вставьте адрес целиком ещё раз.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>The webhook key was not saved: %1</source>
+        <translation>Ключ вебхука не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring: the webhook key is kept for this session only.</source>
+        <translation>Нет системного хранилища паролей: ключ вебхука сохранён только до закрытия программы.</translation>
+    </message>
+</context>
+<context>
+    <name>CrmWords</name>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The webhook acts as %2 and may use the CRM, tasks and users.</source>
+        <translation>Подключено к %1. Пользователь вебхука: %2. Доступны CRM, задачи и пользователи.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the webhook lacks the permissions %3. Add them to the webhook in Bitrix24 and test again.</source>
+        <translation>Подключено к %1 (пользователь вебхука: %2), но у вебхука нет прав %3. Добавьте их вебхуку в Битрикс24 и проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 refused the webhook: its address or key is wrong, or the webhook was deleted in Bitrix24.</source>
+        <translation>%1 не принял вебхук: адрес или ключ неверны, или вебхук удалён в Битрикс24.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Check the portal&apos;s address and the network, then test again.</source>
+        <translation>%1 не отвечает. Проверьте адрес портала и сеть и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 ответил ошибкой: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error.</source>
+        <translation>%1 ответил ошибкой.</translation>
+    </message>
+    <message>
+        <source>Paste the address of the Bitrix24 incoming webhook.</source>
+        <translation>Вставьте адрес входящего вебхука Битрикс24.</translation>
+    </message>
+    <message>
+        <source>The webhook address must start with https:// and the portal.</source>
+        <translation>Адрес вебхука должен начинаться с https:// и адреса портала.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 webhooks must use https:// (http only for this computer).</source>
+        <translation>Вебхуки Битрикс24 работают только через https:// (http — только на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>The webhook address has no user number after /rest/.</source>
+        <translation>В адресе вебхука нет номера пользователя после /rest/.</translation>
+    </message>
+    <message>
+        <source>This is not a webhook address: it should look like https://PORTAL/rest/1/KEY/.</source>
+        <translation>Это не адрес вебхука: он выглядит как https://ПОРТАЛ/rest/1/КЛЮЧ/.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 — %1</source>
+        <translation>Битрикс24 — %1</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <translation>Битрикс24</translation>
+    </message>
+    <message>
+        <source>Embedded CRM</source>
+        <translation>Встроенная CRM</translation>
+    </message>
+    <message>
+        <source>Choose the CRM and connect Bitrix24. Chosen: %1.</source>
+        <translation>Выбор CRM и подключение Битрикс24. Выбрана: %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Operator Desk works with Bitrix24 (%1) from the next sign-in.</source>
+        <translation>Сохранено. Со следующего входа Рабочий стол оператора работает с Битрикс24 (%1).</translation>
+    </message>
+    <message>
+        <source>Saved. Operator Desk works with the embedded CRM from the next sign-in.</source>
+        <translation>Сохранено. Со следующего входа Рабочий стол оператора работает со встроенной CRM.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEdit</name>
     <message>
         <source>Cannot read this deadline. Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
@@ -1781,6 +1970,10 @@ Nothing was sent to the CRM; press the button again.</source>
     <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;CRM connection…</source>
+        <translation>Подключение к &amp;CRM…</translation>
     </message>
     <message>
         <source>&amp;PBX connection…</source>
@@ -3541,6 +3734,10 @@ Work with the Client tab and the result buttons.</source>
     <message>
         <source>Roles</source>
         <translation>Роли</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Change log</source>

@@ -105,7 +105,7 @@ def test_menus_offer_sign_out_quit_language_and_about(qtbot: QtBot) -> None:
     assert titles == ["&File", "&View", "&Help"]
     file_actions = [a.text() for a in window.file_menu.actions()
                     if a.isVisible() and not a.isSeparator()]
-    assert file_actions == ["Sign &out", "&Quit"]
+    assert file_actions == ["&CRM connection…", "Sign &out", "&Quit"]  # boss manages settings
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     languages = [a.text() for a in window.language_menu.actions()]
     assert languages == ["System language", "Русский", "English"]

@@ -21,7 +21,7 @@ def test_tour_writes_every_screen_as_a_real_picture(tmp_path: Path) -> None:
     paths = render_tour(demo_services(), tmp_path / "tour", language="ru")
     assert [p.name for p in paths] == [
         "login.png", "login_first_run.png", "login_error.png",
-        "main_window_supervisor.png", "main_window_operator.png"]
+        "main_window_supervisor.png", "main_window_operator.png", "settings_crm.png"]
     for path in paths:
         image = QImage(str(path))
         assert not image.isNull(), path
