@@ -82,17 +82,17 @@ class DesignerWindows:
         return all(window.close() for window in list(self.open.values()))
 
 
-def embedded_designer(services: Services, signed_in: SignedIn,
-                      on_saved: Callable[[], None]) -> DesignerWindows | None:
-    """Designer windows whose field lists come from the embedded CRM (None for another
-    CRM until it offers its field catalogue); ``on_saved`` runs after every save."""
+def crm_designer(services: Services, signed_in: SignedIn,
+                 on_saved: Callable[[], None]) -> DesignerWindows | None:
+    """Designer windows whose field lists come from the session's CRM (the embedded one
+    or Bitrix24); ``on_saved`` runs after every save."""
     scripts = services.for_user(signed_in).scripts
-    if services.db is None or scripts is None or services.crm_kind != "embedded":
+    if services.db is None or scripts is None:
         return None
     from designer.editor import ScriptEditor
-    from desktop.crm.embedded import EmbeddedCrm
+    from desktop.crm.session import metadata_source
 
-    crm = EmbeddedCrm(services.db.engine)
+    crm = metadata_source(services.crm, services.db)
 
     def make_editor(script_id: int) -> QWidget:
         editor = ScriptEditor(scripts, script_id, crm.fields, signed_in.user.id,
@@ -128,7 +128,7 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         self.services = services
         self.signed_in = signed_in
         self.bound = bound
-        self.designers = (embedded_designer(services, signed_in, self.refresh)
+        self.designers = (crm_designer(services, signed_in, self.refresh)
                           if open_designer is None else None)
         open_designer = open_designer or self.designers
         self.tabs = QTabWidget(objectName="settingsTabs")
@@ -150,9 +150,9 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         from designer.audit_view import AuditView
         from designer.buttons_tab import ButtonsTab
         from designer.roles_tab import RolesTab
-        from desktop.crm.embedded import EmbeddedCrm
+        from desktop.crm.session import metadata_source
 
-        crm = EmbeddedCrm(self.services.db.engine)
+        crm = metadata_source(self.services.crm, self.services.db)
         self.buttons_tab = ButtonsTab(self.bound.buttons, crm, report_error)
         self.add_page(BUTTONS_TAB, self.buttons_tab)
         self.roles_tab = RolesTab.for_services(self.bound, crm.fields, report_error=report_error)
@@ -175,6 +175,13 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         corner_layout.setContentsMargins(0, 2, 12, 4)
         corner_layout.setSpacing(6)
         corner_layout.addWidget(self.crm_button)
+        if self.services.crm_kind == "bitrix24":
+            self.reload_fields_button = QToolButton(objectName="reloadCrmFields")
+            self.reload_fields_button.setIcon(icons.icon(icons.REFRESH))
+            self.reload_fields_button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.reload_fields_button.clicked.connect(self.reload_crm_fields)
+            corner_layout.addWidget(self.reload_fields_button)
         if hasattr(self, "audit_button"):
             corner_layout.addWidget(self.audit_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
@@ -185,6 +192,30 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
 
         self.crm_dialog = show_crm_dialog(self, on_saved=lambda _config: self.retranslate())
         return self.crm_dialog
+
+    def reload_crm_fields(self) -> None:
+        """Read the portal's fields, statuses and pipelines again (a supervisor added a
+        field in Bitrix24), in the background; the tabs reload when they are in."""
+        from desktop.ui.background import ThreadJob
+
+        crm = self.services.crm
+        refresh = getattr(crm, "refresh_metadata", None)
+        if not callable(refresh) or not self.reload_fields_button.isEnabled():
+            return
+        self.reload_fields_button.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Reading the fields from the CRM…"))
+        self._reload_job = ThreadJob(refresh, "crm-fields")
+        self._reload_job.finished.connect(self._crm_fields_reloaded)
+        self._reload_job.start()
+
+    def _crm_fields_reloaded(self, _result: object, error: object) -> None:
+        self.reload_fields_button.setEnabled(True)
+        if error is not None:
+            self.statusBar().showMessage(
+                self.tr("The CRM did not answer: {0}").format(error), 15_000)
+            return
+        self.statusBar().showMessage(self.tr("The fields of the CRM are read anew."), 8_000)
+        self.refresh()
 
     def show_audit(self) -> QDialog:
         """The change log (who changed what, when) in a window of its own."""
@@ -219,6 +250,10 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
 
             self.crm_button.setText(self.tr("CRM"))
             self.crm_button.setToolTip(CrmWords().chosen(load_crm_config()))
+        if hasattr(self, "reload_fields_button"):
+            self.reload_fields_button.setText(self.tr("Reload fields"))
+            self.reload_fields_button.setToolTip(self.tr(
+                "Read the fields, statuses and pipelines from Bitrix24 again"))
         if hasattr(self, "audit_button"):
             self.audit_button.setText(self.tr("Change log"))
             self.audit_button.setToolTip(self.tr("Who changed buttons, scripts, roles, "

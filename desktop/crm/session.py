@@ -13,14 +13,16 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from desktop.crm.errors import CrmAuthError
-from desktop.crm.gateway import CrmGateway
+from desktop.crm.errors import CrmAuthError, CrmUnavailable
+from desktop.crm.gateway import CrmGateway, FieldMeta, Pipeline, Status
+from desktop.domain.crm_types import EntityType
 
 if TYPE_CHECKING:
     from desktop.crm.config import CrmConfig
     from desktop.storage.database import Database
 
-__all__ = ["LazyGateway", "open_session_crm", "responsible_finder"]
+__all__ = ["LazyGateway", "MetadataView", "metadata_source", "open_session_crm",
+           "responsible_finder"]
 
 _GATEWAY_METHODS = (
     "find_by_phone", "get_item", "fields", "create_item", "update_fields", "timeline",
@@ -48,6 +50,17 @@ class LazyGateway:
         gateway = self.gateway()
         gateway.lead_statuses()
 
+    def metadata_ready(self) -> bool:
+        gateway = self._gateway
+        ready = getattr(gateway, "metadata_ready", None)
+        return gateway is not None and (ready is None or bool(ready()))
+
+    def refresh_metadata(self) -> None:
+        """Read the portal's fields anew (slow: call it in a worker)."""
+        refresh = getattr(self.gateway(), "refresh_metadata", None)
+        if callable(refresh):
+            refresh()
+
     def close(self) -> None:
         with self._lock:
             client = getattr(self._gateway, "client", None)
@@ -67,6 +80,44 @@ def _delegate(name: str) -> Callable[..., Any]:
 
 for _name in _GATEWAY_METHODS:
     setattr(LazyGateway, _name, _delegate(_name))
+
+
+class MetadataView:
+    """The fields, statuses and pipelines of a remote CRM for windows, which ask on the GUI
+    thread: answered from what the session has read, never by waiting on the portal.
+    Before the metadata is read it says so with :class:`CrmUnavailable`, which the
+    windows show like any CRM that does not answer, with their own Retry."""
+
+    def __init__(self, crm: LazyGateway) -> None:
+        self.crm = crm
+
+    def _ready(self) -> LazyGateway:
+        if not self.crm.metadata_ready():
+            raise CrmUnavailable("The fields of the CRM are still being read; try again in "
+                                 "a moment.")
+        return self.crm
+
+    def fields(self, entity: EntityType) -> list[FieldMeta]:
+        return self._ready().fields(entity)  # type: ignore[attr-defined]
+
+    def lead_statuses(self) -> list[Status]:
+        return self._ready().lead_statuses()  # type: ignore[attr-defined]
+
+    def deal_pipelines(self) -> list[Pipeline]:
+        return self._ready().deal_pipelines()  # type: ignore[attr-defined]
+
+
+def metadata_source(crm: Any, db: Database | None) -> Any:
+    """What the settings window and the designer read field metadata from: the session's
+    CRM (through a :class:`MetadataView` when it is remote), else the embedded CRM."""
+    if isinstance(crm, LazyGateway):
+        return MetadataView(crm)
+    if crm is not None:
+        return crm
+    from desktop.crm.embedded import EmbeddedCrm
+
+    assert db is not None
+    return EmbeddedCrm(db.engine)
 
 
 def responsible_finder(client: Any, user_map: Mapping[str, str],

@@ -3716,6 +3716,18 @@ Work with the Client tab and the result buttons.</translation>
         <translation>Your role may not manage the app&apos;s settings.</translation>
     </message>
     <message>
+        <source>Reading the fields from the CRM…</source>
+        <translation>Reading the fields from the CRM…</translation>
+    </message>
+    <message>
+        <source>The CRM did not answer: {0}</source>
+        <translation>The CRM did not answer: {0}</translation>
+    </message>
+    <message>
+        <source>The fields of the CRM are read anew.</source>
+        <translation>The fields of the CRM are read anew.</translation>
+    </message>
+    <message>
         <source>Change log — Operator Desk</source>
         <translation>Change log — Operator Desk</translation>
     </message>
@@ -3738,6 +3750,14 @@ Work with the Client tab and the result buttons.</translation>
     <message>
         <source>CRM</source>
         <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Reload fields</source>
+        <translation>Reload fields</translation>
+    </message>
+    <message>
+        <source>Read the fields, statuses and pipelines from Bitrix24 again</source>
+        <translation>Read the fields, statuses and pipelines from Bitrix24 again</translation>
     </message>
     <message>
         <source>Change log</source>

@@ -3716,6 +3716,18 @@ Work with the Client tab and the result buttons.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
     <message>
+        <source>Reading the fields from the CRM…</source>
+        <translation>Читаем поля из CRM…</translation>
+    </message>
+    <message>
+        <source>The CRM did not answer: {0}</source>
+        <translation>CRM не ответила: {0}</translation>
+    </message>
+    <message>
+        <source>The fields of the CRM are read anew.</source>
+        <translation>Поля CRM прочитаны заново.</translation>
+    </message>
+    <message>
         <source>Change log — Operator Desk</source>
         <translation>Журнал изменений — Рабочий стол оператора</translation>
     </message>
@@ -3738,6 +3750,14 @@ Work with the Client tab and the result buttons.</source>
     <message>
         <source>CRM</source>
         <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Reload fields</source>
+        <translation>Обновить поля</translation>
+    </message>
+    <message>
+        <source>Read the fields, statuses and pipelines from Bitrix24 again</source>
+        <translation>Заново прочитать поля, статусы и воронки из Битрикс24</translation>
     </message>
     <message>
         <source>Change log</source>

@@ -82,42 +82,52 @@ class Bitrix24Crm:
 
     # ---- metadata ------------------------------------------------------------------------
     def refresh_metadata(self) -> None:
-        """Forget the fields, statuses, pipelines and users read so far; read them anew."""
-        with self._lock:
-            self._catalogs.clear()
-        self._metadata()
+        """Read the fields, statuses, pipelines and users anew; what was read before keeps
+        serving until the new answer is complete."""
+        self._install(self._read_metadata())
+
+    def metadata_ready(self) -> bool:
+        """Whether the metadata is at hand (asking for it then never waits on the portal)."""
+        return bool(self._catalogs)
 
     def _metadata(self) -> dict[EntityType, EntityCatalog]:
-        with self._lock:
-            if self._catalogs:
-                return self._catalogs
-            first = self._batch({
-                **{f"fields_{e.value}": ("crm.item.fields", {"entityTypeId": e.bitrix_type_id})
-                   for e in EntityType},
-                "status": ("crm.status.list", {"filter": {"ENTITY_ID": "STATUS"},
-                                                "order": {"SORT": "ASC"}}),
-                "source": ("crm.status.list", {"filter": {"ENTITY_ID": "SOURCE"},
-                                                "order": {"SORT": "ASC"}}),
-                "categories": ("crm.category.list", {"entityTypeId": 2}),
-                "users": ("user.get", {"FILTER": {"ACTIVE": True}}),
-            }, optional={"users", "source"})
-            categories = first.get("categories") or {}
-            ids = [int(c.get("id", 0)) for c in unwrap_list(categories, "categories")]
-            stage_rows = self._batch({
-                f"stages_{i}": ("crm.status.list", {"filter": {"ENTITY_ID": stage_entity_id(i)},
-                                                    "order": {"SORT": "ASC"}})
-                for i in ids}) if ids else {}
-            pipelines = parse_pipelines(categories, {i: stage_rows.get(f"stages_{i}")
-                                                     for i in ids})
-            statuses = {"STATUS": parse_statuses(first.get("status")),
-                        "SOURCE": parse_statuses(first.get("source"))}
-            self._statuses, self._pipelines = statuses["STATUS"], pipelines
-            self._users = {str(u.get("ID")): " ".join(
-                str(u.get(k) or "") for k in ("NAME", "LAST_NAME")).strip()
-                for u in first.get("users") or () if isinstance(u, Mapping)}
-            self._catalogs = {e: parse_catalog(e, first.get(f"fields_{e.value}"), statuses,
-                                               pipelines) for e in EntityType}
-            return self._catalogs
+        if not self._catalogs:
+            with self._lock:
+                if not self._catalogs:
+                    self._install(self._read_metadata())
+        return self._catalogs
+
+    def _install(self, metadata: tuple[Any, ...]) -> None:
+        catalogs, statuses, pipelines, users = metadata
+        self._statuses, self._pipelines, self._users = statuses, pipelines, users
+        self._catalogs = catalogs  # last: its presence says the rest is there
+
+    def _read_metadata(self) -> tuple[Any, ...]:
+        first = self._batch({
+            **{f"fields_{e.value}": ("crm.item.fields", {"entityTypeId": e.bitrix_type_id})
+               for e in EntityType},
+            "status": ("crm.status.list", {"filter": {"ENTITY_ID": "STATUS"},
+                                            "order": {"SORT": "ASC"}}),
+            "source": ("crm.status.list", {"filter": {"ENTITY_ID": "SOURCE"},
+                                            "order": {"SORT": "ASC"}}),
+            "categories": ("crm.category.list", {"entityTypeId": 2}),
+            "users": ("user.get", {"FILTER": {"ACTIVE": True}}),
+        }, optional={"users", "source"})
+        categories = first.get("categories") or {}
+        ids = [int(c.get("id", 0)) for c in unwrap_list(categories, "categories")]
+        stage_rows = self._batch({
+            f"stages_{i}": ("crm.status.list", {"filter": {"ENTITY_ID": stage_entity_id(i)},
+                                                "order": {"SORT": "ASC"}})
+            for i in ids}) if ids else {}
+        pipelines = parse_pipelines(categories, {i: stage_rows.get(f"stages_{i}") for i in ids})
+        statuses = {"STATUS": parse_statuses(first.get("status")),
+                    "SOURCE": parse_statuses(first.get("source"))}
+        users = {str(u.get("ID")): " ".join(
+            str(u.get(k) or "") for k in ("NAME", "LAST_NAME")).strip()
+            for u in first.get("users") or () if isinstance(u, Mapping)}
+        catalogs = {e: parse_catalog(e, first.get(f"fields_{e.value}"), statuses, pipelines)
+                    for e in EntityType}
+        return catalogs, statuses["STATUS"], pipelines, users
 
     def _catalog(self, entity: EntityType) -> EntityCatalog:
         return self._metadata()[EntityType(entity)]
