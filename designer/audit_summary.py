@@ -91,6 +91,8 @@ def _key_text(key: str) -> str:
         "display_name": translate("AuditView", "Display name"),
         "role": translate("AuditView", "Role"),
         "state": translate("AuditView", "State"),
+        "email": translate("AuditView", "E-mail"),
+        "crm_user": translate("AuditView", "Bitrix24 user"),
         "plan": translate("AuditView", "Plan"),
         "lapsed": translate("AuditView", "Lapsed"),
         "paid_until": translate("AuditView", "Paid until"),

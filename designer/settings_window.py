@@ -190,7 +190,8 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         """The CRM connection dialog, window-modal over this window."""
         from desktop.ui.crm_dialog import show_crm_dialog
 
-        self.crm_dialog = show_crm_dialog(self, on_saved=lambda _config: self.retranslate())
+        self.crm_dialog = show_crm_dialog(self, on_saved=lambda _config: self.retranslate(),
+                                          users=self.bound.users)
         return self.crm_dialog
 
     def reload_crm_fields(self) -> None:

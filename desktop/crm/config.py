@@ -1,7 +1,7 @@
 """Which CRM the app works with, and how it reaches Bitrix24: QSettings, and the keyring.
 
-The choice (embedded or Bitrix24), the public part of the webhook address, the portal's
-plan and the user map are workstation settings in the "crm" group. The webhook's secret
+The choice (embedded or Bitrix24), the public part of the webhook address and the
+portal's plan are workstation settings in the "crm" group. The webhook's secret
 is the whole credential: it is kept by :mod:`desktop.secrets` (the OS keyring), never in
 the settings file, the database or a log. The app switches CRM at the next sign-in,
 when the gateway is built from what is stored here.
@@ -10,9 +10,8 @@ when the gateway is built from what is stored here.
 from __future__ import annotations
 
 import contextlib
-import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
@@ -57,7 +56,6 @@ class CrmConfig:
     webhook_url: str = ""  # the public part only: "https://PORTAL/rest/USER_ID/"
     plan: Bitrix24Plan = Bitrix24Plan.STANDARD
     requests_per_second: float | None = None  # None: the plan's rate; a number overrides it
-    user_map: dict[str, str] = field(default_factory=dict)  # app user -> Bitrix24 user ID
 
     def rate(self) -> tuple[float, int]:
         """(requests per second, burst) for the client's leaky bucket."""
@@ -140,17 +138,6 @@ def _rate(value: object) -> float | None:
     return rate if math.isfinite(rate) and rate > 0 else None
 
 
-def _user_map(value: object) -> dict[str, str]:
-    try:
-        loaded = json.loads(str(value or "{}"))
-    except ValueError:
-        return {}
-    if not isinstance(loaded, dict):
-        return {}
-    return {str(k): str(v).strip() for k, v in loaded.items()
-            if isinstance(k, str) and isinstance(v, str | int) and str(v).strip()}
-
-
 def load_crm_config(settings: QSettings | None = None) -> CrmConfig:
     """What is stored, with anything unreadable replaced by its default."""
     store = _settings(settings)
@@ -162,7 +149,6 @@ def load_crm_config(settings: QSettings | None = None) -> CrmConfig:
             webhook_url=str(store.value("webhook_url", "") or "").strip(),
             plan=_enum(store.value("plan", default.plan), default.plan),
             requests_per_second=_rate(store.value("requests_per_second", "")),
-            user_map=_user_map(store.value("user_map", "{}")),
         )
     finally:
         store.endGroup()
@@ -181,7 +167,7 @@ def save_crm_config(config: CrmConfig, settings: QSettings | None = None) -> Non
     store.setValue("plan", str(config.plan))
     rate = config.requests_per_second
     store.setValue("requests_per_second", "" if rate is None else f"{float(rate):g}")
-    store.setValue("user_map", json.dumps(config.user_map, ensure_ascii=False, sort_keys=True))
+    store.remove("user_map")  # kept in the database now (each user's CRM user)
     store.endGroup()
     store.sync()
 

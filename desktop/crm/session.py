@@ -10,7 +10,8 @@ sign-in, before the first call arrives.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from desktop.crm.errors import CrmAuthError, CrmUnavailable
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from desktop.crm.config import CrmConfig
     from desktop.storage.database import Database
 
-__all__ = ["LazyGateway", "MetadataView", "metadata_source", "open_session_crm",
+__all__ = ["LazyGateway", "MetadataView", "app_person", "metadata_source", "open_session_crm",
            "responsible_finder"]
 
 _GATEWAY_METHODS = (
@@ -120,30 +121,34 @@ def metadata_source(crm: Any, db: Database | None) -> Any:
     return EmbeddedCrm(db.engine)
 
 
-def responsible_finder(client: Any, user_map: Mapping[str, str],
-                       emails: Mapping[str, str]) -> Callable[[str], str | None]:
-    """An app user's name -> the Bitrix24 user ID: the chosen mapping first, then the
-    portal user with the app user's e-mail (asked once per name and kept)."""
-    known: dict[str, str | None] = {}
+PersonLookup = Callable[[str], tuple[str, str] | None]  # name -> (CRM user ID, e-mail)
+
+
+def responsible_finder(client: Any, people: PersonLookup) -> Callable[[str], str | None]:
+    """An app user's name -> the Bitrix24 user ID: the portal user chosen for them in
+    the users dialog, else the portal user with their e-mail (asked once per e-mail and
+    kept). ``people`` is asked every time, so a choice made meanwhile applies at once."""
+    by_email: dict[str, str | None] = {}
     lock = threading.Lock()
 
     def find(name: str) -> str | None:
         name = (name or "").strip()
-        if not name:
+        person = people(name) if name else None
+        if person is None:
             return None
-        if name in user_map:
-            return str(user_map[name])
+        crm_user_id, email = person
+        if crm_user_id:
+            return crm_user_id
+        email = email.strip()
+        if not email:
+            return None
         with lock:
-            if name in known:
-                return known[name]
-        email = emails.get(name)
-        found: str | None = None
-        if email:
-            rows = client.call("user.get", {"FILTER": {"EMAIL": email}}).result
-            if isinstance(rows, list) and rows:
-                found = str(rows[0].get("ID"))
+            if email.casefold() in by_email:
+                return by_email[email.casefold()]
+        rows = client.call("user.get", {"FILTER": {"EMAIL": email}}).result
+        found = str(rows[0].get("ID")) if isinstance(rows, list) and rows else None
         with lock:
-            known[name] = found
+            by_email[email.casefold()] = found
         return found
 
     return find
@@ -162,7 +167,6 @@ def open_session_crm(db: Database, config: CrmConfig, *,
         return EmbeddedCrm(db.engine), "embedded"
     if load_secret is None:
         from desktop.crm.config import load_webhook_secret as load_secret
-    emails = _app_user_emails(db)
 
     def make() -> CrmGateway:
         from desktop.crm.bitrix24.client import Bitrix24Client
@@ -175,24 +179,23 @@ def open_session_crm(db: Database, config: CrmConfig, *,
         rate, burst = config.rate()
         client = Bitrix24Client(config.webhook(secret), rate=rate, burst=burst,
                                 **client_options)
-        return Bitrix24Crm(client, responsible=responsible_finder(client, config.user_map,
-                                                                  emails))
+        return Bitrix24Crm(client, responsible=responsible_finder(client,
+                                                                  partial(app_person, db)))
 
     return LazyGateway(make, config.webhook_url), "bitrix24"  # type: ignore[return-value]
 
 
-def _app_user_emails(db: Database) -> dict[str, str]:
-    """Each app user's display name and user name -> their e-mail, where they have one."""
-    from sqlalchemy import select
+def app_person(db: Database, name: str) -> tuple[str, str] | None:
+    """(CRM user ID, e-mail) of the app user with this user name or display name (the
+    names results are written under); None when nobody has it."""
+    from sqlalchemy import func, or_, select
 
     from desktop.storage.models import UserRow
 
-    emails: dict[str, str] = {}
     with db.read() as session:
-        for username, display, email in session.execute(
-                select(UserRow.username, UserRow.display_name, UserRow.email)):
-            if email:
-                emails[username] = email
-                if display:
-                    emails[display] = email
-    return emails
+        rows = session.execute(
+            select(UserRow.username, UserRow.crm_user_id, UserRow.email)
+            .where(or_(func.lower(UserRow.username) == name.lower(),
+                       UserRow.display_name == name))).all()
+    rows.sort(key=lambda row: row.username.lower() != name.lower())  # a login wins
+    return (rows[0].crm_user_id or "", rows[0].email or "") if rows else None

@@ -96,9 +96,16 @@ def role_summary(role: Role, button_titles: list[str], script_names: list[str]) 
             "scripts": script_names}
 
 
-def user_summary(user: User, role_name: str) -> Summary:
-    return {"username": user.username, "display_name": user.display_name,
-            "role": role_name, "state": state_of(user).value}
+def user_summary(user: User, role_name: str, crm_user: str = "") -> Summary:
+    """``crm_user`` names the CRM user the user works as, for the record (ID when empty);
+    the e-mail and the CRM user appear only once they are set."""
+    summary: Summary = {"username": user.username, "display_name": user.display_name,
+                        "role": role_name, "state": state_of(user).value}
+    if user.email:
+        summary["email"] = user.email
+    if user.crm_user_id:
+        summary["crm_user"] = crm_user or user.crm_user_id
+    return summary
 
 
 def plan_summary(plan: PlanState, kept_user_name: str | None = None) -> Summary:

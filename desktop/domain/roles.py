@@ -65,6 +65,7 @@ class User:
     blocked_by_plan: bool = False  # blocked because the paid plan lapsed
     administrator: bool = False  # the supervisor who administers the app (installed it)
     email: str = ""
+    crm_user_id: str = ""  # the CRM's own user (Bitrix24 ID); "" = found by e-mail
     last_activity: datetime | None = None
     id: int | None = None
 

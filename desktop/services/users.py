@@ -11,8 +11,9 @@ one-time password, returned once and never stored in clear.
 from __future__ import annotations
 
 import random
+import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -34,12 +35,15 @@ from desktop.services.permissions import Change, GuardedService
 from desktop.storage.models import UserRow
 from desktop.storage.repositories import PlanRepository, UserRepository
 
-__all__ = ["AddedUser", "PlanInfo", "PlanTooSmallError", "UserInfo", "UserService",
-           "one_time_password"]
+__all__ = ["AddedUser", "CrmLink", "CrmLinkError", "PlanInfo", "PlanTooSmallError",
+           "UserInfo", "UserService", "check_crm_link", "one_time_password"]
 
 USER, PLAN = AuditEntity.USER, AuditEntity.PLAN
 _LIMITS = {"user name": UserRow.__table__.c.username.type.length,
-           "display name": UserRow.__table__.c.display_name.type.length}
+           "display name": UserRow.__table__.c.display_name.type.length,
+           "e-mail": UserRow.__table__.c.email.type.length,
+           "CRM user": UserRow.__table__.c.crm_user_id.type.length}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Letters and digits nobody misreads when it is read out or copied from a screen.
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
@@ -49,6 +53,37 @@ class PlanTooSmallError(RosterError):
         super().__init__(f"The new plan allows {limit} active users and {active} are active; "
                          f"block {active - limit} of them first.")
         self.plan, self.limit, self.active = plan, limit, active
+
+
+class CrmLinkError(ValueError):
+    """A user's e-mail or CRM user is not one; ``what`` is "email" or "crm_user"."""
+
+    def __init__(self, what: str, value: str, user: str = "") -> None:
+        text = ("is not an e-mail address" if what == "email" else "is not a Bitrix24 user ID")
+        super().__init__(f"«{value}» {text}" + (f" ({user})." if user else "."))
+        self.what, self.value, self.user = what, value, user
+
+
+@dataclass(frozen=True, slots=True)
+class CrmLink:
+    """Whom a user is in the CRM: their e-mail, and the CRM user chosen for them
+    (a Bitrix24 user ID; "" finds them by the e-mail). ``crm_user_name`` is only for
+    the change log."""
+
+    email: str = ""
+    crm_user_id: str = ""
+    crm_user_name: str = ""
+
+
+def check_crm_link(link: CrmLink, user: str = "") -> CrmLink:
+    """``link`` with its texts trimmed; raises :class:`CrmLinkError` for what is not an
+    e-mail address or a user ID."""
+    email, crm_user_id = link.email.strip(), link.crm_user_id.strip()
+    if email and (len(email) > _LIMITS["e-mail"] or not _EMAIL.match(email)):
+        raise CrmLinkError("email", email, user)
+    if crm_user_id and (len(crm_user_id) > _LIMITS["CRM user"] or not crm_user_id.isdigit()):
+        raise CrmLinkError("crm_user", crm_user_id, user)
+    return CrmLink(email, crm_user_id, link.crm_user_name.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +191,24 @@ class UserService(GuardedService):
             change.audit(AuditAction.DELETED, USER, user.id, user.username,
                          user_summary(user, _role_name(roster, user)), None)
             UserRepository(change.session).delete(user_id)
+
+    def set_crm_links(self, links: Mapping[int, CrmLink]) -> int:
+        """Each user's e-mail and CRM user, in one change (all or nothing); every user
+        whose link changed gets an entry in the change log. Returns how many changed."""
+        with self._roster() as (change, roster):
+            changed = 0
+            for user_id, link in links.items():
+                user = roster.user(user_id)
+                link = check_crm_link(link, user.display_name)
+                if (user.email, user.crm_user_id) == (link.email, link.crm_user_id):
+                    continue
+                before = self._user_summary(roster, user_id)
+                user.email, user.crm_user_id = link.email, link.crm_user_id
+                UserRepository(change.session).save(user)
+                change.audit(AuditAction.UPDATED, USER, user.id, user.username, before,
+                             user_summary(user, _role_name(roster, user), link.crm_user_name))
+                changed += 1
+            return changed
 
     # ---- the seat plan -------------------------------------------------------------------
     def set_plan(self, plan: SeatPlan, paid_until: datetime | None = None) -> None:

@@ -185,6 +185,8 @@ class UserRow(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(200), default="")
+    # The CRM's own user this one works as (a Bitrix24 user ID); "" finds them by e-mail.
+    crm_user_id: Mapped[str] = mapped_column(String(32), default="", server_default="")
     role_id: Mapped[int | None] = mapped_column(ForeignKey("roles.id", ondelete="RESTRICT"))
     password_hash: Mapped[str] = mapped_column(String(255), default="")
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.crm.bitrix24.connection import ConnectionReport, Outcome, check_connection
+from desktop.crm.bitrix24.connection import (
+    ConnectionReport,
+    Outcome,
+    PortalUser,
+    check_connection,
+    read_portal_users,
+)
 from desktop.crm.bitrix24.webhook import Webhook, WebhookError
 from desktop.crm.config import (
     Bitrix24Plan,
@@ -46,36 +53,46 @@ from desktop.ui.crm_words import CrmWords
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons, fit_height, set_style_flag
 
+if TYPE_CHECKING:
+    from desktop.services.users import UserService
+
 __all__ = ["CrmDialog", "show_crm_dialog"]
 
 DIALOG_WIDTH = 580
 FIELD_INDENT = 26  # the Bitrix24 fields sit under their radio button's text
 Reporter = Callable[[str, str], None]  # (title, text): tells the user something once
 Check = Callable[[Webhook], ConnectionReport]
+ReadUsers = Callable[[Webhook], list[PortalUser]]
+T = TypeVar("T")
 _GOOD, _WARN, _BAD = "color: #15803d;", "color: #b45309;", "color: #b91c1c;"
 
 
-def _run_check(check: Check, load_secret: Callable[[], str], config: CrmConfig,
-               secret: str) -> ConnectionReport:
+def _with_webhook(ask: Callable[[Webhook], T], load_secret: Callable[[], str],
+                  config: CrmConfig, secret: str) -> T:
     """In the worker: the stored key is read here when none was typed (keyring may block)."""
-    return check(config.webhook(secret or load_secret()))
+    return ask(config.webhook(secret or load_secret()))
 
 
 class CrmDialog(Retranslatable, QDialog):
     """Edits ``config`` and the webhook ``secret`` ("" when it was not read: the stored
     one is kept unless another is pasted); after ``exec()`` returns Accepted both are
-    saved and ``config()`` gives what the next sign-in will use."""
+    saved and ``config()`` gives what the next sign-in will use. With ``users`` (acting
+    as the signed-in supervisor) it also opens the Bitrix24 users dialog."""
 
     def __init__(self, config: CrmConfig, secret: str, parent: QWidget | None = None, *,
                  check: Check = check_connection,
                  store_secret: Callable[[str], None] = save_webhook_secret,
                  load_secret: Callable[[], str] = load_webhook_secret,
-                 settings: QSettings | None = None, report: Reporter | None = None) -> None:
+                 settings: QSettings | None = None, report: Reporter | None = None,
+                 users: UserService | None = None,
+                 read_users: ReadUsers = read_portal_users) -> None:
         super().__init__(parent)
         self.setObjectName("crmDialog")
         self._initial = config
         self._check, self._store_secret, self._load_secret = check, store_secret, load_secret
         self._settings, self._report = settings, report
+        self._users, self._read_users = users, read_users
+        self.users_dialog: QDialog | None = None
         self._saved_secret = self._opened_key = secret
         self._busy = False
         self.words = CrmWords()
@@ -103,6 +120,8 @@ class CrmDialog(Retranslatable, QDialog):
         self.test_button = QPushButton(objectName="crmTest")
         self.test_result = QLabel(objectName="crmResult", wordWrap=True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.users_button = QPushButton(objectName="crmUsers")
+        self.users_hint = QLabel(objectName="hint", wordWrap=True)
         self.error = ErrorLine()
         self.buttons, self.save_button = dialog_buttons(self)
         self._connect()
@@ -112,6 +131,7 @@ class CrmDialog(Retranslatable, QDialog):
 
     def _connect(self) -> None:
         self.test_button.clicked.connect(self.test_connection)
+        self.users_button.clicked.connect(self.open_users)
         self.bitrix24.toggled.connect(self._kind_changed)
         self.address.textEdited.connect(self._address_edited)
         self.address.editingFinished.connect(lambda: self._split(self.address.text()))
@@ -149,6 +169,14 @@ class CrmDialog(Retranslatable, QDialog):
         box.addWidget(self.paste_hint)
         box.addSpacing(2)
         box.addLayout(test_row)
+        if self._users is not None:
+            users_row = QHBoxLayout()
+            users_row.setContentsMargins(FIELD_INDENT, 0, 0, 0)
+            users_row.setSpacing(12)
+            users_row.addWidget(self.users_button, 0, Qt.AlignmentFlag.AlignTop)
+            users_row.addWidget(self.users_hint, 1, Qt.AlignmentFlag.AlignTop)
+            self.users_hint.setContentsMargins(0, 6, 0, 0)
+            box.addLayout(users_row)
         dialog_body(self, self.heading, self.text, 4,
                     _choice(self.embedded, self.embedded_hint),
                     _choice(self.bitrix24, self.bitrix24_hint), self.bitrix24_box, self.error,
@@ -187,6 +215,9 @@ class CrmDialog(Retranslatable, QDialog):
             "kept in the system keyring. The webhook needs the CRM, Tasks and Users "
             "permissions."))
         self.test_button.setText(self.tr("&Test connection"))
+        self.users_button.setText(self.tr("&Users…"))
+        self.users_hint.setText(self.tr("Whom the operators' callbacks, meetings and tasks "
+                                        "are assigned to in Bitrix24."))
         self.save_button.setText(self.tr("Save"))
 
     # ---- what is typed --------------------------------------------------------------------
@@ -201,8 +232,7 @@ class CrmDialog(Retranslatable, QDialog):
             url = self.address.text().strip() if self.kind() is CrmKind.BITRIX24 \
                 else self._initial.webhook_url
         plan = next(p for p, button in self.plan_buttons.items() if button.isChecked())
-        return CrmConfig(self.kind(), url, plan, self._initial.requests_per_second,
-                         dict(self._initial.user_map))
+        return CrmConfig(self.kind(), url, plan, self._initial.requests_per_second)
 
     def secret(self) -> str:
         return self.secret_edit.text().strip()
@@ -298,7 +328,7 @@ class CrmDialog(Retranslatable, QDialog):
         config = self.config()
         self._show_result(self.tr("Connecting to %1…").replace("%1", config.portal), "")
         self._set_busy(True)
-        job = ThreadJob(partial(_run_check, self._check, self._load_secret, config,
+        job = ThreadJob(partial(_with_webhook, self._check, self._load_secret, config,
                                 self.secret()), "crm-check")  # no reference to the dialog
         job.finished.connect(self._tested)
         job.start()
@@ -314,6 +344,28 @@ class CrmDialog(Retranslatable, QDialog):
             tone = {Outcome.OK: _GOOD, Outcome.MISSING_SCOPES: _WARN}.get(report.outcome)
             self._show_result(self.words.report(report), tone or _BAD)
             self.test_result.setToolTip(report.detail)
+
+    # ---- users ----------------------------------------------------------------------------
+    def open_users(self) -> QDialog | None:
+        """Whom each app user is on the portal (typed address and key, not yet saved)."""
+        if self._busy or self._users is None or self.kind() is not CrmKind.BITRIX24 \
+                or self._complain():
+            return None
+        from designer.crm_users_dialog import CrmUsersDialog  # supervisors only
+
+        read = partial(_with_webhook, self._read_users, self._load_secret, self.config(),
+                       self.secret())
+        try:
+            dialog = CrmUsersDialog(self._users, read, self)
+        except Exception as exc:  # the users could not be listed: the database, a refusal
+            from designer.roster_errors import general_text
+
+            self.error.show_error(general_text(exc))
+            return None
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.users_dialog = dialog
+        return dialog
 
     def _show_result(self, text: str, style: str) -> None:
         self.test_result.setStyleSheet(style)
@@ -383,13 +435,14 @@ def _choice(button: QRadioButton, hint: QLabel) -> QVBoxLayout:
 
 
 def show_crm_dialog(parent: QWidget, on_saved: Callable[[CrmConfig], None] | None = None,
-                    config: CrmConfig | None = None) -> CrmDialog:
+                    config: CrmConfig | None = None,
+                    users: UserService | None = None) -> CrmDialog:
     """Open the dialog over ``parent`` (window-modal, not blocking) with what is stored;
-    ``on_saved(config)`` runs after a save. The key is not read here: the GUI thread
-    never waits for the keyring."""
+    ``on_saved(config)`` runs after a save; ``users`` lets it match users to the portal's.
+    The key is not read here: the GUI thread never waits for the keyring."""
     from desktop.crm.config import load_crm_config
 
-    dialog = CrmDialog(config or load_crm_config(), "", parent)
+    dialog = CrmDialog(config or load_crm_config(), "", parent, users=users)
     if on_saved is not None:
         dialog.accepted.connect(lambda: on_saved(dialog.config()))
     dialog.finished.connect(dialog.deleteLater)

@@ -210,7 +210,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             return None
         from desktop.ui.crm_dialog import show_crm_dialog
 
-        self.crm_dialog = show_crm_dialog(self)
+        users = self.services.for_user(self.signed_in).users if self.services.db else None
+        self.crm_dialog = show_crm_dialog(self, users=users)
         return self.crm_dialog
 
     def _show_pbx_status(self, status: str) -> None:

@@ -39,4 +39,11 @@ def apply_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText,
                      QColor("#94a3b8"))
     app.setPalette(palette)
-    app.setStyleSheet(resource_path("themes", f"{THEME}.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet())
+
+
+def stylesheet() -> str:
+    """The theme's stylesheet, its ``@icons@`` made the icons folder (Qt reads a url()
+    relative to the working folder, not to the stylesheet)."""
+    text = resource_path("themes", f"{THEME}.qss").read_text(encoding="utf-8")
+    return text.replace("@icons@", resource_path("icons").as_posix())

@@ -122,12 +122,19 @@ def _main_window_screens(services: Services) -> list[tuple[str, Callable[[], QWi
 
 
 def _crm_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
-    """Settings → CRM as a supervisor sees it: a Bitrix24 webhook pasted and tested."""
-    if _pick(services.accounts.demo_accounts(), supervisor=True) is None:
+    """Settings → CRM as a supervisor sees it: a Bitrix24 webhook pasted and tested, and
+    the app's users matched to the portal's."""
+    account = _pick(services.accounts.demo_accounts(), supervisor=True)
+    if account is None:
         return []
-    from desktop.ui.crm_tour import crm_dialog_screen
+    from desktop.ui.crm_tour import crm_dialog_screen, crm_users_screen
 
-    return [("settings_crm", crm_dialog_screen)]
+    if services.db is None:
+        return [("settings_crm", crm_dialog_screen)]
+    users = services.for_user(services.accounts.login(account.username,
+                                                      account.password)).users
+    return [("settings_crm", lambda: crm_dialog_screen(users)),
+            ("settings_crm_users", lambda: crm_users_screen(users))]
 
 
 def _settings_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:

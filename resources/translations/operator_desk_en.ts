@@ -362,6 +362,14 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Bitrix24 user</source>
+        <translation>Bitrix24 user</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1190,6 +1198,14 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>Whom the operators&apos; callbacks, meetings and tasks are assigned to in Bitrix24.</source>
+        <translation>Whom the operators&apos; callbacks, meetings and tasks are assigned to in Bitrix24.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1228,6 +1244,93 @@ Nothing was sent to the CRM; press the button again.</translation>
     <message>
         <source>No system keyring: the webhook key is kept for this session only.</source>
         <translation>No system keyring: the webhook key is kept for this session only.</translation>
+    </message>
+</context>
+<context>
+    <name>CrmUsersDialog</name>
+    <message>
+        <source>Bitrix24 users</source>
+        <translation>Bitrix24 users</translation>
+    </message>
+    <message>
+        <source>Who is who in Bitrix24</source>
+        <translation>Who is who in Bitrix24</translation>
+    </message>
+    <message>
+        <source>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook&apos;s own user.</source>
+        <translation>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook&apos;s own user.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation>Portal user</translation>
+    </message>
+    <message>
+        <source>name@company.ru</source>
+        <translation>name@company.ru</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>login: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>ID %1 (not active on the portal)</source>
+        <translation>ID %1 (not active on the portal)</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s users could not be read: %1 E-mails can still be edited; the choices made before are kept.</source>
+        <translation>The portal&apos;s users could not be read: %1 E-mails can still be edited; the choices made before are kept.</translation>
+    </message>
+    <message>
+        <source>Reading the portal&apos;s users…</source>
+        <translation>Reading the portal&apos;s users…</translation>
+    </message>
+    <message>
+        <source>Active users on the portal: %1.</source>
+        <translation>Active users on the portal: %1.</translation>
+    </message>
+    <message>
+        <source>the portal does not answer.</source>
+        <translation>the portal does not answer.</translation>
+    </message>
+    <message>
+        <source>the portal refused the webhook (it needs the «Users» permission).</source>
+        <translation>the portal refused the webhook (it needs the «Users» permission).</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>By e-mail: no e-mail, the webhook&apos;s user</source>
+        <translation>By e-mail: no e-mail, the webhook&apos;s user</translation>
+    </message>
+    <message>
+        <source>By e-mail: %1</source>
+        <translation>By e-mail: %1</translation>
+    </message>
+    <message>
+        <source>By e-mail: not on the portal, the webhook&apos;s user</source>
+        <translation>By e-mail: not on the portal, the webhook&apos;s user</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address (%2).</source>
+        <translation>«%1» is not an e-mail address (%2).</translation>
     </message>
 </context>
 <context>

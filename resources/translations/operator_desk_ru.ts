@@ -43,7 +43,7 @@
         <translation>Смена стадии сделки</translation>
     </message>
     <message>
-        <source>A comment in the client&apos;s timeline</source>
+        <source>A comment in the client's timeline</source>
         <translation>Комментарий в таймлайне клиента</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>Задача со сроком и ответственным</translation>
     </message>
     <message>
-        <source>A meeting in the client&apos;s timeline</source>
+        <source>A meeting in the client's timeline</source>
         <translation>Встреча в таймлайне клиента</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>Логин «%1» уже занят. Выберите другой.</translation>
     </message>
     <message>
-        <source>Choose the user&apos;s role.</source>
+        <source>Choose the user's role.</source>
         <translation>Выберите роль пользователя.</translation>
     </message>
     <message>
@@ -360,6 +360,14 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Bitrix24 user</source>
+        <translation>Сотрудник Битрикс24</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -631,7 +639,7 @@
 <context>
     <name>ButtonRefusals</name>
     <message>
-        <source>Enter the button&apos;s title: it is the text the operator sees.</source>
+        <source>Enter the button's title: it is the text the operator sees.</source>
         <translation>Введите название кнопки: это текст, который видит оператор.</translation>
     </message>
     <message>
@@ -752,7 +760,7 @@
 <context>
     <name>ButtonsTab</name>
     <message>
-        <source>Operators press these buttons in the call card to record a call&apos;s result, in this order. A button shows to operators once a role has it (Roles tab).</source>
+        <source>Operators press these buttons in the call card to record a call's result, in this order. A button shows to operators once a role has it (Roles tab).</source>
         <translation>Этими кнопками операторы записывают результат звонка в карточке звонка, в этом порядке. Оператор видит кнопку, когда она назначена его роли (вкладка «Роли»).</translation>
     </message>
     <message>
@@ -855,7 +863,7 @@
         <translation>Скрипт</translation>
     </message>
     <message>
-        <source>The client&apos;s CRM data (Ctrl+1)</source>
+        <source>The client's CRM data (Ctrl+1)</source>
         <translation>Данные клиента из CRM (Ctrl+1)</translation>
     </message>
     <message>
@@ -1084,7 +1092,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Если оставить пустым, оператор введёт комментарий при нажатии кнопки.</translation>
     </message>
     <message>
-        <source>Added to the client&apos;s timeline as written, with the variables filled in.</source>
+        <source>Added to the client's timeline as written, with the variables filled in.</source>
         <translation>Добавляется в таймлайн клиента как написано, с подставленными переменными.</translation>
     </message>
 </context>
@@ -1138,11 +1146,11 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Подключение к CRM</translation>
     </message>
     <message>
-        <source>Where the clients&apos; data lives</source>
+        <source>Where the clients' data lives</source>
         <translation>Где хранятся данные клиентов</translation>
     </message>
     <message>
-        <source>The call card shows the client&apos;s data from the CRM chosen here and writes the call&apos;s results to it.</source>
+        <source>The call card shows the client's data from the CRM chosen here and writes the call's results to it.</source>
         <translation>Карточка звонка показывает данные клиента из выбранной здесь CRM и записывает в неё результаты звонков.</translation>
     </message>
     <message>
@@ -1150,7 +1158,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>&amp;Встроенная CRM</translation>
     </message>
     <message>
-        <source>Clients, deals and tasks in the app&apos;s own database. Nothing to set up.</source>
+        <source>Clients, deals and tasks in the app's own database. Nothing to set up.</source>
         <translation>Клиенты, сделки и задачи — в базе данных самого приложения. Настраивать ничего не нужно.</translation>
     </message>
     <message>
@@ -1170,7 +1178,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>&amp;Ключ вебхука:</translation>
     </message>
     <message>
-        <source>Portal&apos;s plan:</source>
+        <source>Portal's plan:</source>
         <translation>Тариф портала:</translation>
     </message>
     <message>
@@ -1188,6 +1196,14 @@ Nothing was sent to the CRM; press the button again.</source>
     <message>
         <source>&amp;Test connection</source>
         <translation>Проверить по&amp;дключение</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <source>Whom the operators' callbacks, meetings and tasks are assigned to in Bitrix24.</source>
+        <translation>На кого в Битрикс24 ставятся перезвоны, встречи и задачи операторов.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1231,6 +1247,93 @@ Nothing was sent to the CRM; press the button again.</source>
     </message>
 </context>
 <context>
+    <name>CrmUsersDialog</name>
+    <message>
+        <source>Bitrix24 users</source>
+        <translation>Сотрудники Битрикс24</translation>
+    </message>
+    <message>
+        <source>Who is who in Bitrix24</source>
+        <translation>Кто есть кто в Битрикс24</translation>
+    </message>
+    <message>
+        <source>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook's own user.</source>
+        <translation>Перезвоны, встречи и задачи, которые создаёт оператор, ставятся в Битрикс24 на выбранного здесь сотрудника портала. «По e-mail» — на сотрудника с тем же e-mail, а если такого нет — на пользователя вебхука.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation>Сотрудник портала</translation>
+    </message>
+    <message>
+        <source>name@company.ru</source>
+        <translation>name@company.ru</translation>
+    </message>
+    <message>
+        <source>login: %1</source>
+        <translation>логин: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>ID %1 (not active on the portal)</source>
+        <translation>ID %1 (не активен на портале)</translation>
+    </message>
+    <message>
+        <source>The portal's users could not be read: %1 E-mails can still be edited; the choices made before are kept.</source>
+        <translation>Не удалось прочитать сотрудников портала: %1 E-mail можно править и сейчас; выбранные ранее сотрудники сохранятся.</translation>
+    </message>
+    <message>
+        <source>Reading the portal's users…</source>
+        <translation>Читаем сотрудников портала…</translation>
+    </message>
+    <message>
+        <source>Active users on the portal: %1.</source>
+        <translation>Активных сотрудников на портале: %1.</translation>
+    </message>
+    <message>
+        <source>the portal does not answer.</source>
+        <translation>портал не отвечает.</translation>
+    </message>
+    <message>
+        <source>the portal refused the webhook (it needs the «Users» permission).</source>
+        <translation>портал отклонил вебхук (нужно право «Пользователи»).</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>По e-mail</translation>
+    </message>
+    <message>
+        <source>By e-mail: no e-mail, the webhook's user</source>
+        <translation>По e-mail: не указан — пользователь вебхука</translation>
+    </message>
+    <message>
+        <source>By e-mail: %1</source>
+        <translation>По e-mail: %1</translation>
+    </message>
+    <message>
+        <source>By e-mail: not on the portal, the webhook's user</source>
+        <translation>По e-mail: на портале нет — пользователь вебхука</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address (%2).</source>
+        <translation>«%1» — не адрес e-mail (%2).</translation>
+    </message>
+</context>
+<context>
     <name>CrmWords</name>
     <message>
         <source>CRM</source>
@@ -1257,7 +1360,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>%1 не принял вебхук: адрес или ключ неверны, или вебхук удалён в Битрикс24.</translation>
     </message>
     <message>
-        <source>%1 does not answer. Check the portal&apos;s address and the network, then test again.</source>
+        <source>%1 does not answer. Check the portal's address and the network, then test again.</source>
         <translation>%1 не отвечает. Проверьте адрес портала и сеть и попробуйте ещё раз.</translation>
     </message>
     <message>
@@ -1672,7 +1775,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Поля вкладки «Клиент»</translation>
     </message>
     <message>
-        <source>Shown in the call card when the CRM has such an item for the caller&apos;s number. A lock means read-only.</source>
+        <source>Shown in the call card when the CRM has such an item for the caller's number. A lock means read-only.</source>
         <translation>Показываются в карточке звонка, если в CRM есть такая запись для номера звонящего. Замок — только чтение.</translation>
     </message>
     <message>
@@ -1754,7 +1857,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>История</translation>
     </message>
     <message>
-        <source>Whose history to show; the call&apos;s result goes to this item</source>
+        <source>Whose history to show; the call's result goes to this item</source>
         <translation>Чью историю показать; результат звонка запишется в эту запись</translation>
     </message>
     <message>
@@ -1901,7 +2004,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <source>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
+        <source>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
         <translation>Ваша учётная запись приостановлена: тарифный план команды истёк. Она снова заработает после продления плана — сообщите супервайзеру.</translation>
     </message>
     <message>
@@ -2074,7 +2177,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>«%1» — не номер телефона, по нему нельзя искать в CRM.</translation>
     </message>
     <message>
-        <source>Create a lead now, or just record the call&apos;s result: a lead is created with it.</source>
+        <source>Create a lead now, or just record the call's result: a lead is created with it.</source>
         <translation>Создайте лид сейчас или просто запишите результат звонка — лид создастся вместе с ним.</translation>
     </message>
 </context>
@@ -2093,7 +2196,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>&amp;Номер</translation>
     </message>
     <message>
-        <source>The caller&apos;s name</source>
+        <source>The caller's name</source>
         <translation>Имя звонящего</translation>
     </message>
     <message>
@@ -2380,7 +2483,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <source>Type the PBX&apos;s host name or address.</source>
+        <source>Type the PBX's host name or address.</source>
         <translation>Укажите имя или адрес АТС.</translation>
     </message>
     <message>
@@ -2447,7 +2550,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Смена тарифа</translation>
     </message>
     <message>
-        <source>Everyone the lapse blocked gets their role back, as far as the plan&apos;s seats allow.</source>
+        <source>Everyone the lapse blocked gets their role back, as far as the plan's seats allow.</source>
         <translation>Все, кого заблокировало окончание тарифа, снова получат свои роли — сколько позволяют места тарифа.</translation>
     </message>
     <message>
@@ -2835,11 +2938,11 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Результат звонка обязателен</translation>
     </message>
     <message>
-        <source>Closing a finished call&apos;s card without a result asks the operator to confirm.</source>
+        <source>Closing a finished call's card without a result asks the operator to confirm.</source>
         <translation>Закрыть карточку завершённого звонка без результата можно только после подтверждения.</translation>
     </message>
     <message>
-        <source>May manage the app&apos;s settings</source>
+        <source>May manage the app's settings</source>
         <translation>Разрешить управлять настройками приложения</translation>
     </message>
     <message>
@@ -2863,7 +2966,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Скрипт</translation>
     </message>
     <message>
-        <source>Enter the role&apos;s name.</source>
+        <source>Enter the role's name.</source>
         <translation>Введите название роли.</translation>
     </message>
     <message>
@@ -2902,7 +3005,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Системная роль: управляет настройками, у неё всегда есть активный пользователь; её можно переименовать, но нельзя удалить.</translation>
     </message>
     <message>
-        <source>May manage the app&apos;s settings.</source>
+        <source>May manage the app's settings.</source>
         <translation>Может управлять настройками приложения.</translation>
     </message>
     <message>
@@ -3055,7 +3158,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>База данных недоступна, ничего не изменено. %1</translation>
     </message>
     <message>
-        <source>Sign in to change the app&apos;s settings.</source>
+        <source>Sign in to change the app's settings.</source>
         <translation>Войдите, чтобы менять настройки приложения.</translation>
     </message>
     <message>
@@ -3067,11 +3170,11 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Ваша учётная запись заблокирована; обратитесь к супервайзеру.</translation>
     </message>
     <message>
-        <source>Change your first-login password before changing the app&apos;s settings.</source>
+        <source>Change your first-login password before changing the app's settings.</source>
         <translation>Прежде чем менять настройки, смените пароль для первого входа.</translation>
     </message>
     <message>
-        <source>Your role may not manage the app&apos;s settings.</source>
+        <source>Your role may not manage the app's settings.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
 </context>
@@ -3224,7 +3327,7 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Скрипт с названием «%1» уже есть. Выберите другое название.</translation>
     </message>
     <message>
-        <source>Enter the script&apos;s name.</source>
+        <source>Enter the script's name.</source>
         <translation>Введите название скрипта.</translation>
     </message>
 </context>
@@ -3394,7 +3497,7 @@ Your changes are still here; try saving again.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Your role may no longer manage the app&apos;s settings.</source>
+        <source>Your role may no longer manage the app's settings.</source>
         <translation>Ваша роль больше не может управлять настройками приложения.</translation>
     </message>
     <message>
@@ -3418,7 +3521,7 @@ Your changes are still here; try saving again.</source>
         <translation>Копия не сохранена</translation>
     </message>
     <message>
-        <source>Your version is saved as «%1»; the original keeps the other supervisor&apos;s changes.</source>
+        <source>Your version is saved as «%1»; the original keeps the other supervisor's changes.</source>
         <translation>Ваша версия сохранена как «%1»; в исходном скрипте остались изменения другого супервайзера.</translation>
     </message>
     <message>
@@ -3563,7 +3666,7 @@ Work with the Client tab and the result buttons.</source>
         <translation>Открыть в дизайнере</translation>
     </message>
     <message>
-        <source>Draw the script&apos;s steps (Enter, double-click)</source>
+        <source>Draw the script's steps (Enter, double-click)</source>
         <translation>Нарисовать шаги скрипта (Enter, двойной щелчок)</translation>
     </message>
     <message>
@@ -3712,7 +3815,7 @@ Work with the Client tab and the result buttons.</source>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <source>Your role may not manage the app&apos;s settings.</source>
+        <source>Your role may not manage the app's settings.</source>
         <translation>Вашей роли не разрешено управлять настройками приложения.</translation>
     </message>
     <message>
@@ -3825,7 +3928,7 @@ Work with the Client tab and the result buttons.</source>
         <translation>Конец скрипта</translation>
     </message>
     <message>
-        <source>Record the call&apos;s result with a button below.</source>
+        <source>Record the call's result with a button below.</source>
         <translation>Запишите результат звонка кнопкой внизу.</translation>
     </message>
     <message>
@@ -3864,7 +3967,7 @@ Work with the Client tab and the result buttons.</source>
         <translation>Что сделать — для того, кто получит задачу</translation>
     </message>
     <message>
-        <source>The operator who takes the call, or type a user&apos;s name</source>
+        <source>The operator who takes the call, or type a user's name</source>
         <translation>Оператор, принявший звонок, или впишите имя пользователя</translation>
     </message>
     <message>
@@ -3894,15 +3997,15 @@ Work with the Client tab and the result buttons.</source>
 <context>
     <name>TemplateField</name>
     <message>
-        <source>Operator&apos;s name</source>
+        <source>Operator's name</source>
         <translation>Имя оператора</translation>
     </message>
     <message>
-        <source>Operator&apos;s user name</source>
+        <source>Operator's user name</source>
         <translation>Логин оператора</translation>
     </message>
     <message>
-        <source>Caller&apos;s number</source>
+        <source>Caller's number</source>
         <translation>Номер звонящего</translation>
     </message>
     <message>
@@ -3918,7 +4021,7 @@ Work with the Client tab and the result buttons.</source>
         <translation>Время звонка</translation>
     </message>
     <message>
-        <source>Insert variable: a value from the client&apos;s card, filled in when the button is pressed</source>
+        <source>Insert variable: a value from the client's card, filled in when the button is pressed</source>
         <translation>Вставить переменную: значение из карточки клиента, подставляется при нажатии кнопки</translation>
     </message>
     <message>

@@ -146,3 +146,21 @@ def test_0003_adds_result_required_the_calls_client_and_the_outbox_keeping_the_d
     assert not {"crm_entity", "crm_item_id", "client_title"} & call_columns
     with db.engine.connect() as connection:
         assert connection.scalar(text("SELECT username FROM users")) == "anna"
+
+
+def test_0004_links_users_to_crm_users_keeping_the_data(db: Database):
+    schema.upgrade(db.engine, "0003")
+    with db.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO users (id, username, display_name, email, role_id, password_hash, "
+            "blocked, blocked_by_plan, administrator, must_change_password, created_at) "
+            "VALUES (1, 'anna', 'Анна', 'anna@example.ru', NULL, 'h', false, false, false, "
+            "false, '2026-01-05 10:00:00')"))
+    schema.upgrade(db.engine, "0004")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT username, email, crm_user_id FROM users")
+                                  ).all() == [("anna", "anna@example.ru", "")]
+    schema.downgrade(db.engine, "0003")
+    assert "crm_user_id" not in {c["name"] for c in inspect(db.engine).get_columns("users")}
+    with db.engine.connect() as connection:
+        assert connection.scalar(text("SELECT email FROM users")) == "anna@example.ru"

@@ -22,10 +22,11 @@ from desktop.domain.errors import (
     SeatLimitError,
     SystemRoleError,
 )
+from desktop.domain.permissions import PermissionDenied
 from desktop.domain.roles import SUPERVISOR_ROLE_NAME, Role, SeatPlan
 from desktop.services.accounts import AccountService, WrongPassword
 from desktop.services.context import BoundServices
-from desktop.services.users import PlanTooSmallError
+from desktop.services.users import CrmLink, CrmLinkError, PlanTooSmallError
 from desktop.storage.database import Database
 from desktop.storage.errors import ConflictError
 from tests.unit.test_permissions_support import demo_database, role_id, services_of, user_id
@@ -235,6 +236,37 @@ def test_a_user_added_with_a_password_signs_in_at_once(admin: BoundServices, db:
     assert not AccountService(db).login("ivan", "ivan-secret").must_change_password
     with pytest.raises(RosterError, match="taken"):
         admin.users.add("IVAN", "Другой Иван", role_id(db, SALES_ROLE), password="x" * 8)
+
+
+def test_users_are_linked_to_crm_users_all_at_once_and_on_the_record(admin: BoundServices,
+                                                                     db: Database):
+    from desktop.crm.session import app_person
+
+    anna, pavel = user_id(db, "anna"), user_id(db, "pavel")
+    assert admin.users.set_crm_links({
+        anna: CrmLink(" anna@example.ru ", "12", "Анна Соколова (ID 12)"),
+        pavel: CrmLink("pavel@example.ru")}) == 2
+    listed = {i.user.username: i.user for i in admin.users.list()}
+    assert (listed["anna"].email, listed["anna"].crm_user_id) == ("anna@example.ru", "12")
+    assert (listed["pavel"].email, listed["pavel"].crm_user_id) == ("pavel@example.ru", "")
+    # The call card writes under the display name; the login finds them as well.
+    assert app_person(db, listed["anna"].display_name) == ("12", "anna@example.ru")
+    assert app_person(db, "PAVEL") == ("", "pavel@example.ru")
+    assert app_person(db, "nobody") is None
+    entry = next(e for e in admin.audit.list() if e.entity_name == "anna")
+    assert entry.after["crm_user"] == "Анна Соколова (ID 12)"
+    assert entry.after["email"] == "anna@example.ru" and "email" not in entry.before
+
+    assert admin.users.set_crm_links({anna: CrmLink("anna@example.ru", "12")}) == 0
+    with pytest.raises(CrmLinkError, match="not an e-mail"):  # one bad value: nothing saved
+        admin.users.set_crm_links({pavel: CrmLink("", "15"), anna: CrmLink("анна", "")})
+    listed = {i.user.username: i.user for i in admin.users.list()}
+    assert listed["pavel"].crm_user_id == "" and listed["anna"].email == "anna@example.ru"
+    with pytest.raises(CrmLinkError, match="Bitrix24 user ID"):
+        admin.users.set_crm_links({pavel: CrmLink("", "ID 15")})
+    operator = services_of(db, "anna")
+    with pytest.raises(PermissionDenied):
+        operator.users.set_crm_links({anna: CrmLink("", "99")})
 
 
 def test_seat_limit_on_adding_and_unblocking(admin: BoundServices, db: Database):

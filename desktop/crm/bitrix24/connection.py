@@ -16,9 +16,11 @@ import httpx
 from desktop.crm.bitrix24.webhook import Webhook
 from desktop.crm.errors import CrmAuthError, CrmError, CrmUnavailable
 
-__all__ = ["REQUIRED_SCOPES", "ConnectionReport", "Outcome", "check_connection"]
+__all__ = ["MAX_PORTAL_USERS", "REQUIRED_SCOPES", "ConnectionReport", "Outcome", "PortalUser",
+           "check_connection", "read_portal_users"]
 
 REQUIRED_SCOPES = ("crm", "task", "user")
+MAX_PORTAL_USERS = 5_000  # a hundred pages of user.get: more than any sales team
 
 
 class Outcome(StrEnum):
@@ -69,3 +71,42 @@ def check_connection(webhook: Webhook, *, transport: httpx.BaseTransport | None 
     missing = tuple(s for s in REQUIRED_SCOPES if s not in granted)
     outcome = Outcome.MISSING_SCOPES if missing else Outcome.OK
     return ConnectionReport(outcome, webhook.portal, user, missing)
+
+
+@dataclass(frozen=True)
+class PortalUser:
+    """An active user of the portal, as the users dialog offers them."""
+
+    id: str
+    name: str
+    email: str = ""
+
+    @property
+    def label(self) -> str:
+        """«Ирина Петрова (ID 12)»: the name (or e-mail) and the ID that tells namesakes
+        apart."""
+        shown = self.name or self.email
+        return f"{shown} (ID {self.id})" if shown else f"ID {self.id}"
+
+
+def read_portal_users(webhook: Webhook, *, transport: httpx.BaseTransport | None = None,
+                      timeout: float = 10.0) -> list[PortalUser]:
+    """Every active user of the portal (``user.get``, page after page), by name. Raises
+    the CRM errors of the client (:class:`CrmAuthError`, :class:`CrmUnavailable`…).
+    Blocks: run it in a worker."""
+    from desktop.crm.bitrix24.client import Bitrix24Client
+
+    client = Bitrix24Client(webhook, transport=transport, timeout=timeout)
+    try:
+        rows = client.list_all("user.get", {"FILTER": {"ACTIVE": True}, "sort": "ID"},
+                               limit=MAX_PORTAL_USERS)
+    finally:
+        client.close()
+    users = []
+    for row in rows:
+        if not isinstance(row, dict) or not str(row.get("ID") or "").strip():
+            continue
+        name = " ".join(str(row.get(k) or "").strip() for k in ("NAME", "LAST_NAME")).strip()
+        users.append(PortalUser(str(row["ID"]).strip(), name, str(row.get("EMAIL") or "").strip()))
+    return sorted(users, key=lambda u: (u.name.casefold() or "\uffff", int(u.id)
+                                        if u.id.isdigit() else 0))

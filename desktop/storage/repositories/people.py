@@ -10,8 +10,9 @@ from desktop.storage.models import PlanRow, UserRow
 from desktop.storage.repositories.common import as_utc, delete_row, require_row, utcnow
 from desktop.storage.repositories.settings import RoleRepository
 
-_USER_FIELDS = ("username", "display_name", "email", "role_id", "password_hash", "blocked",
-                "blocked_by_plan", "administrator", "last_activity")
+_USER_FIELDS = ("username", "display_name", "email", "crm_user_id", "role_id",
+                "password_hash", "blocked", "blocked_by_plan", "administrator",
+                "last_activity")
 
 
 class UserRepository:

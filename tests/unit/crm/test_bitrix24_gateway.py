@@ -132,8 +132,15 @@ def test_activities_and_tasks_get_the_matched_portal_user(portal):
 
     gateway, fake, ids = portal
     anna = gateway.client.call("user.get", {"FILTER": {"EMAIL": "anna@example.ru"}}).result
-    gateway._responsible = responsible_finder(gateway.client, {"Пётр": "2"},
-                                              {"Анна Соколова": "anna@example.ru"})
+    people = {"Пётр": ("2", "petr@example.ru"), "Анна Соколова": ("", "anna@example.ru"),
+              "Олег": ("", "")}
+    asked: list[str] = []
+
+    def person(name: str) -> tuple[str, str] | None:
+        asked.append(name)
+        return people.get(name)
+
+    gateway._responsible = responsible_finder(gateway.client, person)
     deadline = datetime.now(UTC) + timedelta(days=1)
     gateway.add_activity(EntityType.LEAD, str(ids["lead"]), ActivityKind.CALLBACK, "Перезвон",
                          deadline, responsible="Анна Соколова")
@@ -142,6 +149,14 @@ def test_activities_and_tasks_get_the_matched_portal_user(portal):
     gateway.add_task(EntityType.LEAD, str(ids["lead"]), "Задача", responsible="Пётр")
     task = next(r for r in reversed(fake.requests) if r.rest_method == "tasks.task.add")
     assert str(task.params["fields"]["RESPONSIBLE_ID"]) == "2"
-    gateway.add_task(EntityType.LEAD, str(ids["lead"]), "Ничья", responsible="Некто")
+    for nobody in ("Некто", "Олег"):  # not an app user; an app user with no e-mail
+        gateway.add_task(EntityType.LEAD, str(ids["lead"]), "Ничья", responsible=nobody)
+        task = next(r for r in reversed(fake.requests) if r.rest_method == "tasks.task.add")
+        assert str(task.params["fields"]["RESPONSIBLE_ID"]) == "1"  # the webhook's own user
+    lookups = len([r for r in fake.requests if r.rest_method == "user.get"])
+    people["Анна Соколова"] = ("7", "anna@example.ru")  # chosen in the users dialog meanwhile
+    gateway.add_task(EntityType.LEAD, str(ids["lead"]), "Анне", responsible="Анна Соколова")
     task = next(r for r in reversed(fake.requests) if r.rest_method == "tasks.task.add")
-    assert str(task.params["fields"]["RESPONSIBLE_ID"]) == "1"  # the webhook's own user
+    assert str(task.params["fields"]["RESPONSIBLE_ID"]) == "7"
+    assert len([r for r in fake.requests if r.rest_method == "user.get"]) == lookups
+    assert asked.count("Анна Соколова") == 2  # asked each time: a new choice applies at once

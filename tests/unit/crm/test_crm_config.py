@@ -47,8 +47,7 @@ def test_nothing_stored_means_the_embedded_crm(settings: QSettings) -> None:
 
 def test_the_settings_round_trip_and_the_secret_stays_in_the_keyring(settings, memory_keyring):
     public, secret = split_webhook(FULL_URL)
-    config = CrmConfig(CrmKind.BITRIX24, public, Bitrix24Plan.ENTERPRISE, 3.5,
-                       {"anna": "12", "павел": "15"})
+    config = CrmConfig(CrmKind.BITRIX24, public, Bitrix24Plan.ENTERPRISE, 3.5)
     save_crm_config(config, settings)
     save_webhook_secret(secret)
 
@@ -110,14 +109,12 @@ def test_the_rate_follows_the_plan_unless_overridden() -> None:
 def test_unreadable_values_fall_back_to_their_defaults(settings: QSettings) -> None:
     settings.beginGroup("crm")
     for key, value in (("kind", "salesforce"), ("plan", "gold"),
-                       ("requests_per_second", "fast"), ("user_map", "[1, 2]")):
+                       ("requests_per_second", "fast")):
         settings.setValue(key, value)
     settings.endGroup()
     assert load_crm_config(settings) == CrmConfig()
-    settings.setValue("crm/user_map", '{"anna": 12, "olga": "", "x": [1]}')
     settings.setValue("crm/requests_per_second", "nan")
-    config = load_crm_config(settings)
-    assert config.user_map == {"anna": "12"} and config.requests_per_second is None
+    assert load_crm_config(settings).requests_per_second is None
 
 
 def test_without_a_keyring_the_secret_lasts_this_session_only() -> None:
