@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from designer.roster_errors import general_text
 from desktop.crm.bitrix24.connection import PortalUser
-from desktop.crm.errors import CrmAuthError, CrmUnavailable
+from desktop.crm.errors import CrmAuthError, CrmError, CrmUnavailable
 from desktop.services.users import CrmLink, CrmLinkError, UserInfo, UserService, check_crm_link
 from desktop.ui.background import ThreadJob
+from desktop.ui.crm_errors import crm_error_text
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons, set_style_flag
 
@@ -163,7 +164,7 @@ class CrmUsersDialog(Retranslatable, QDialog):
         if isinstance(error, CrmAuthError):
             return self.tr("the portal refused the webhook (it needs the «Users» "
                            "permission).")
-        return general_text(error)
+        return crm_error_text(error) if isinstance(error, CrmError) else general_text(error)
 
     def _by_email_text(self, row: int) -> None:
         """The first choice says whom the e-mail finds, once the portal's users are in."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from desktop.domain.crm_types import EntityType
 from desktop.domain.script import StepField
 from desktop.storage.errors import StorageError
 from desktop.ui import icons
+from desktop.ui.crm_errors import crm_error_text
+from desktop.ui.formatting import entity_name
 from desktop.ui.widgets import ErrorLine
 
 FieldCatalog = Callable[[EntityType], list[FieldMeta]]
@@ -41,17 +43,6 @@ ENTITIES = (EntityType.LEAD, EntityType.DEAL, EntityType.CONTACT, EntityType.COM
 KEY_ROLE = Qt.ItemDataRole.UserRole
 LOCKED_ROLE = Qt.ItemDataRole.UserRole + 1  # the CRM allows only reading this field
 READ_ONLY_COLUMN = 3
-
-
-def entity_name(entity: EntityType) -> str:
-    """«Лид», «Сделка»... in the interface language."""
-    names = {
-        EntityType.LEAD: QCoreApplication.translate("FieldsDialog", "Lead"),
-        EntityType.DEAL: QCoreApplication.translate("FieldsDialog", "Deal"),
-        EntityType.CONTACT: QCoreApplication.translate("FieldsDialog", "Contact"),
-        EntityType.COMPANY: QCoreApplication.translate("FieldsDialog", "Company"),
-    }
-    return names[entity]
 
 
 class FieldCatalogCache:
@@ -73,7 +64,7 @@ class FieldCatalogCache:
                 self._fields[entity] = list(self._source(entity))
                 self.errors.pop(entity, None)
             except (CrmError, StorageError) as exc:
-                self.errors[entity] = str(exc)
+                self.errors[entity] = crm_error_text(exc)
                 self._fields[entity] = []
         return self._fields[entity]
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.fields_dialog import FieldCatalogCache, entity_name
+from designer.fields_dialog import FieldCatalogCache
 from desktop.domain.script import Script, StepField
 from desktop.domain.templates import VARIABLE
 from desktop.ui import i18n, icons
+from desktop.ui.formatting import entity_name
 
 MAX_NUMBERED = 9  # keys 1..9 choose the next step
 VARIABLE_STYLE = "background-color:#e0e7ff; color:#3730a3;"

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.fields_dialog import FieldCatalogCache, FieldsDialog, _blank_icon, entity_name
+from designer.fields_dialog import FieldCatalogCache, FieldsDialog, _blank_icon
 from desktop.domain.colors import text_color_on
 from desktop.domain.roles import ClientField
 from desktop.domain.script import StepField
 from desktop.ui import icons
+from desktop.ui.formatting import entity_name
 from desktop.ui.i18n import Retranslatable
 
 ButtonCatalog = Callable[[], list[tuple[int, str, str]]]  # (id, title, colour)

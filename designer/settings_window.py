@@ -210,10 +210,12 @@ class SettingsWindow(i18n.Retranslatable, QMainWindow):
         self._reload_job.start()
 
     def _crm_fields_reloaded(self, _result: object, error: object) -> None:
+        from desktop.ui.crm_errors import crm_error_text
+
         self.reload_fields_button.setEnabled(True)
         if error is not None:
             self.statusBar().showMessage(
-                self.tr("The CRM did not answer: {0}").format(error), 15_000)
+                self.tr("The CRM did not answer: {0}").format(crm_error_text(error)), 15_000)
             return
         self.statusBar().showMessage(self.tr("The fields of the CRM are read anew."), 8_000)
         self.refresh()

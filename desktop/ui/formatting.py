@@ -1,13 +1,26 @@
-"""How numbers, durations and times look on screen."""
+"""How numbers, durations, times and CRM item kinds look on screen."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import phonenumbers
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from desktop.domain.crm_types import EntityType
 
 NO_VALUE = "—"
+
+
+def entity_name(entity: EntityType) -> str:
+    """«Лид», «Сделка»... in the interface language."""
+    names = {
+        EntityType.LEAD: QCoreApplication.translate("CrmNames", "Lead"),
+        EntityType.DEAL: QCoreApplication.translate("CrmNames", "Deal"),
+        EntityType.CONTACT: QCoreApplication.translate("CrmNames", "Contact"),
+        EntityType.COMPANY: QCoreApplication.translate("CrmNames", "Company"),
+    }
+    return names[EntityType(entity)]
 
 
 def format_phone(e164: str) -> str:

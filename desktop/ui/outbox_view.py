@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.crm.outbox import Outbox, OutboxEntry, OutboxState, WriteKind
-from desktop.domain.crm_types import EntityType
 from desktop.ui import icons
+from desktop.ui.crm_errors import crm_error_text, field_problem_text
+from desktop.ui.formatting import entity_name
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.outbox_worker import OutboxWorker
 from desktop.ui.widgets import RowsModel, empty_state, list_table
@@ -68,7 +69,7 @@ class OutboxModel(RowsModel[OutboxEntry]):
             return self.tr("Failed") if entry.state is OutboxState.FAILED else self.tr("Waiting")
         if column == ATTEMPTS:
             return str(entry.attempts)
-        return " ".join(entry.last_error.split())
+        return crm_error_text(entry.last_error)
 
     def _tooltip(self, entry: OutboxEntry, column: int) -> str | None:
         if column == WHAT:
@@ -77,8 +78,9 @@ class OutboxModel(RowsModel[OutboxEntry]):
             when = entry.next_attempt_at.astimezone().strftime("%H:%M:%S")
             return self.tr("Next try at %1").replace("%1", when)
         if column == ERROR and entry.last_error:
-            lines = [entry.last_error, *(f"{code}: {problem}"
-                                         for code, problem in entry.field_errors.items())]
+            lines = [crm_error_text(entry.last_error),
+                     *(f"{code}: {field_problem_text(problem)}"
+                       for code, problem in entry.field_errors.items())]
             return "\n".join(lines)
         return None
 
@@ -99,10 +101,7 @@ class OutboxModel(RowsModel[OutboxEntry]):
     def item_name(self, entry: OutboxEntry) -> str:
         if not entry.item_id:
             return self.tr("New lead")
-        entity = {EntityType.LEAD: self.tr("Lead"), EntityType.DEAL: self.tr("Deal"),
-                  EntityType.CONTACT: self.tr("Contact"),
-                  EntityType.COMPANY: self.tr("Company")}[entry.write.entity]
-        return f"{entity} #{entry.item_id}"
+        return f"{entity_name(entry.write.entity)} #{entry.item_id}"
 
 
 class OutboxView(Retranslatable, QWidget):

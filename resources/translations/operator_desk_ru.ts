@@ -1247,6 +1247,208 @@ Nothing was sent to the CRM; press the button again.</source>
     </message>
 </context>
 <context>
+    <name>CrmErrors</name>
+    <message>
+        <source>Bitrix24 (%1) cannot be reached.</source>
+        <translation>Битрикс24 (%1) недоступен.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) did not answer in time.</source>
+        <translation>Битрикс24 (%1) не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The connection to Bitrix24 (%1) broke off.</source>
+        <translation>Связь с Битрикс24 (%1) оборвалась.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) is having trouble (HTTP %2).</source>
+        <translation>У Битрикс24 (%1) неполадки (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) is having trouble (%2).</source>
+        <translation>У Битрикс24 (%1) неполадки (%2).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) sent an answer that is not JSON (HTTP %2).</source>
+        <translation>Битрикс24 (%1) прислал непонятный ответ (не JSON, HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) asks to slow down: too many requests.</source>
+        <translation>Битрикс24 (%1) просит подождать: слишком много запросов.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) paused this kind of request for a while (operation time limit).</source>
+        <translation>Битрикс24 (%1) на время приостановил такие запросы (лимит времени операций).</translation>
+    </message>
+    <message>
+        <source>Bitrix24 (%1) refused the webhook or token: %2.</source>
+        <translation>Битрикс24 (%1) не принял вебхук или токен: %2.</translation>
+    </message>
+    <message>
+        <source>The Bitrix24 webhook may not do this (%1); give it the crm, task and user scopes.</source>
+        <translation>У вебхука Битрикс24 нет права на это (%1); дайте ему права «CRM», «Задачи» и «Пользователи».</translation>
+    </message>
+    <message>
+        <source>Bitrix24 denied access: %1.</source>
+        <translation>Битрикс24 отказал в доступе: %1.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 refused the request: %1.</source>
+        <translation>Битрикс24 отклонил запрос: %1.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 did not return the item it saved.</source>
+        <translation>Битрикс24 не вернул сохранённый элемент.</translation>
+    </message>
+    <message>
+        <source>This computer has no Bitrix24 webhook secret: enter the webhook address in Settings → CRM.</source>
+        <translation>На этом компьютере нет ключа вебхука Битрикс24: вставьте адрес вебхука в «Настройки → CRM».</translation>
+    </message>
+    <message>
+        <source>The fields of the CRM are still being read; try again in a moment.</source>
+        <translation>Поля CRM ещё читаются; попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with ID %2 in the CRM.</source>
+        <translation>В CRM не найдено: %1 с ID %2.</translation>
+    </message>
+    <message>
+        <source>The CRM did not accept some values. %1</source>
+        <translation>CRM не приняла некоторые значения. %1</translation>
+    </message>
+    <message>
+        <source>This write cannot be read (%1); discard it.</source>
+        <translation>Эту запись не удаётся прочитать (%1); отмените её.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the CRM.</source>
+        <translation>Изменение противоречит данным, которые уже есть в CRM.</translation>
+    </message>
+    <message>
+        <source>The CRM database is busy or unreachable; try again in a moment.</source>
+        <translation>База данных CRM занята или недоступна; попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>The connection to the CRM database was lost.</source>
+        <translation>Связь с базой данных CRM потеряна.</translation>
+    </message>
+    <message>
+        <source>This write key was already used for a different change.</source>
+        <translation>Этот ключ записи уже использован для другого изменения.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <source>There is no field %1.</source>
+        <translation>Поля %1 нет.</translation>
+    </message>
+    <message>
+        <source>The field «%1» cannot be changed.</source>
+        <translation>Поле «%1» нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>The field «%1» is required.</source>
+        <translation>Поле «%1» обязательно.</translation>
+    </message>
+    <message>
+        <source>The field «%1» takes one value.</source>
+        <translation>В поле «%1» может быть только одно значение.</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Введите текст.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation>Не длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Это поле не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 15000 or 1 500,50.</source>
+        <translation>Введите сумму, например 15000 или 1 500,50.</translation>
+    </message>
+    <message>
+        <source>Enter an amount from 0 to 9 999 999 999 999.</source>
+        <translation>Введите сумму от 0 до 9 999 999 999 999.</translation>
+    </message>
+    <message>
+        <source>Enter a date such as 31.03.2025 or 2025-03-31.</source>
+        <translation>Введите дату, например 31.03.2025 или 2025-03-31.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time such as 2025-03-31 10:00.</source>
+        <translation>Введите дату и время, например 2025-03-31 10:00.</translation>
+    </message>
+    <message>
+        <source>«%1» is not one of the values of «%2».</source>
+        <translation>«%1» — не одно из значений поля «%2».</translation>
+    </message>
+    <message>
+        <source>There is no pipeline %1.</source>
+        <translation>Воронки %1 нет.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an item ID.</source>
+        <translation>«%1» — не ID элемента.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a phone number.</source>
+        <translation>«%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an e-mail address.</source>
+        <translation>«%1» — не адрес e-mail.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with ID %2.</source>
+        <translation>Не найдено: %1 с ID %2.</translation>
+    </message>
+    <message>
+        <source>This stage belongs to another pipeline than the deal's.</source>
+        <translation>Эта стадия из другой воронки, не той, где сделка.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time.</source>
+        <translation>Выберите дату и время.</translation>
+    </message>
+    <message>
+        <source>Enter a duration from 1 minute to 7 days.</source>
+        <translation>Укажите длительность от 1 минуты до 7 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>CrmNames</name>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+</context>
+<context>
     <name>CrmUsersDialog</name>
     <message>
         <source>Bitrix24 users</source>
@@ -1606,22 +1808,6 @@ Nothing was sent to the CRM; press the button again.</source>
 <context>
     <name>EntitySection</name>
     <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -1687,22 +1873,6 @@ Nothing was sent to the CRM; press the button again.</source>
 </context>
 <context>
     <name>FieldsDialog</name>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
     <message>
         <source>CRM fields of the step</source>
         <translation>Поля CRM на шаге</translation>
@@ -2312,22 +2482,6 @@ Nothing was sent to the CRM; press the button again.</source>
     <message>
         <source>Deal stage</source>
         <translation>Стадия сделки</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.crm.errors import CrmAuthError, CrmUnavailable
 from desktop.ui import i18n, icons
 from desktop.ui.callcard.new_lead_form import NewLeadForm
+from desktop.ui.crm_errors import crm_error_text
 from desktop.ui.widgets import set_style_flag
 
 ICON_SIZE = 28
@@ -128,7 +129,7 @@ class TroublePage(i18n.Retranslatable, MessagePage):
         else:
             self.kind = self.FAILED
             log.error("Searching the CRM for a caller failed", exc_info=error)
-        self.set_detail(str(error))
+        self.set_detail(crm_error_text(error))
         self.retranslate()
 
     def retranslate(self) -> None:

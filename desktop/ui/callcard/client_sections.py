@@ -32,23 +32,12 @@ from desktop.domain.crm_types import EntityType
 from desktop.domain.roles import ClientField
 from desktop.ui.callcard.field_editors import FieldEditor, field_label
 from desktop.ui.callcard.field_inputs import paint_chevron
-from desktop.ui.formatting import NO_VALUE
+from desktop.ui.formatting import NO_VALUE, entity_name
 from desktop.ui.widgets import set_style_flag
 
 LABEL_WIDTH = 150  # the label column; long titles wrap inside it
 Catalog = Mapping[tuple[EntityType, str], FieldMeta]
 ItemKey = tuple[EntityType, str]
-
-
-def entity_name(entity: EntityType) -> str:
-    """«Лид», «Сделка»... in the interface language."""
-    names = {
-        EntityType.LEAD: QCoreApplication.translate("EntitySection", "Lead"),
-        EntityType.DEAL: QCoreApplication.translate("EntitySection", "Deal"),
-        EntityType.CONTACT: QCoreApplication.translate("EntitySection", "Contact"),
-        EntityType.COMPANY: QCoreApplication.translate("EntitySection", "Company"),
-    }
-    return names[entity]
 
 
 def item_caption(item: CrmItem) -> str:

@@ -33,6 +33,7 @@ from desktop.ui import icons
 from desktop.ui.callcard.card import SCRIPT_TAB, CallCard
 from desktop.ui.callcard.crm_runner import CrmRunner, load_catalog
 from desktop.ui.callcard.result_dialog import ResultDialog
+from desktop.ui.crm_errors import crm_error_text, field_problem_text
 from desktop.ui.formatting import format_phone
 from desktop.ui.outbox_worker import OutboxWorker
 from desktop.ui.serial_worker import SerialWorker
@@ -288,8 +289,10 @@ class CallController(QObject):
 
         def refused(error: Exception) -> None:
             field_errors = error.field_errors if isinstance(error, CrmRejected) else {}
-            card.client.show_save_result(False, str(error), field_errors,
-                                         item=(entity, item_id))
+            card.client.show_save_result(
+                False, crm_error_text(error),
+                {code: field_problem_text(text) for code, text in field_errors.items()},
+                item=(entity, item_id))
 
         self.journal.submit(
             lambda: self.work.save_fields(call_id, entity, item_id, values, metas),
@@ -305,7 +308,8 @@ class CallController(QObject):
             self.delivery.wake()
 
         self.journal.submit(lambda: self.work.create_lead(call_id, name, number), queued,
-                            lambda error: card.client.show_save_result(False, str(error), {}))
+                            lambda error: card.client.show_save_result(
+                                False, crm_error_text(error), {}))
 
     def _card_of_call(self, call_id: str) -> CallCard | None:
         open_call = self.open_calls.get(call_id)

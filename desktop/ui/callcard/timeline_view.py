@@ -25,9 +25,10 @@ from desktop.crm.errors import CrmUnavailable
 from desktop.crm.gateway import ActivityKind, CrmItem, TimelineEntry, TimelineKind
 from desktop.domain.crm_types import EntityType
 from desktop.ui import i18n
-from desktop.ui.callcard.client_sections import ChooserCombo, entity_name, item_caption
+from desktop.ui.callcard.client_sections import ChooserCombo, item_caption
 from desktop.ui.callcard.crm_runner import CrmRunner, Ticket
-from desktop.ui.formatting import format_started
+from desktop.ui.crm_errors import crm_error_text
+from desktop.ui.formatting import entity_name, format_started
 
 HISTORY_LIMIT = 30  # entries read for the chosen item
 
@@ -262,7 +263,7 @@ class HistoryBox(i18n.Retranslatable, QWidget):
             self.timeline.show_error(self.tr("the CRM does not answer."))
         else:
             log.warning("Reading an item's history failed", exc_info=error)
-            self.timeline.show_error(str(error))
+            self.timeline.show_error(crm_error_text(error))
 
     @staticmethod
     def _caption(item: CrmItem) -> str:
