@@ -24,6 +24,7 @@ class _Courier(QObject):
     changed = Signal(object)  # the open entries, read here: the GUI thread reads nothing
     delivered = Signal(object)
     failed = Signal(object)
+    postponed = Signal(object)
 
     def __init__(self, outbox: Outbox, gateway: CrmGateway, interval_ms: int) -> None:
         super().__init__()
@@ -51,6 +52,8 @@ class _Courier(QObject):
             self.delivered.emit(entry)
         for entry in report.failed:
             self.failed.emit(entry)
+        for entry in report.retry_later:
+            self.postponed.emit(entry)
         if report or counts != self.counts:
             self.counts = counts
             try:
@@ -71,13 +74,15 @@ class OutboxWorker(QObject):
 
     ``changed`` -- the counts or the entries changed (refresh what shows them);
     ``entries_changed(entries)`` -- the same, with the open entries as they are now;
-    ``delivered(entry)`` / ``failed(entry)`` -- one per entry that reached DONE / FAILED.
+    ``delivered(entry)`` / ``failed(entry)`` -- one per entry that reached DONE / FAILED;
+    ``postponed(entry)`` -- the CRM did not answer: the entry waits for its next try.
     """
 
     changed = Signal()
     entries_changed = Signal(object)
     delivered = Signal(object)
     failed = Signal(object)
+    postponed = Signal(object)
     _wake = Signal()
 
     def __init__(self, outbox: Outbox, gateway: CrmGateway, *, interval_ms: int = 2000,
@@ -96,6 +101,7 @@ class OutboxWorker(QObject):
         self.entries_changed.connect(lambda _entries: self.changed.emit())
         self._courier.delivered.connect(self.delivered)
         self._courier.failed.connect(self.failed)
+        self._courier.postponed.connect(self.postponed)
 
     @property
     def running(self) -> bool:

@@ -1042,6 +1042,14 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>%1 The lead is kept and will be created when the CRM answers.</source>
+        <translation>%1 Лид не потерян: он будет создан, как только CRM ответит.</translation>
+    </message>
+    <message>
+        <source>%1 The changes are kept and will be saved when the CRM answers.</source>
+        <translation>%1 Изменения не потеряны: они сохранятся в CRM, как только она ответит.</translation>
+    </message>
+    <message>
         <source>Correct the marked fields, then save again.</source>
         <translation>Исправьте отмеченные поля и сохраните снова.</translation>
     </message>

@@ -199,7 +199,7 @@ class SaveBar(i18n.Retranslatable, QFrame):
         self.button.setToolTip(self.tr("Save the changed fields to the CRM (Ctrl+S)"))
 
     def say(self, tone: str, text: str) -> None:
-        """``tone``: "" (neutral), "ok" or "error"."""
+        """``tone``: "" (neutral), "ok", "warn" or "error"."""
         self.message.setText(text)
         set_style_flag(self.message, "tone", tone)
 

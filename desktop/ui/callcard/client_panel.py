@@ -192,6 +192,19 @@ class ClientPanel(i18n.Retranslatable, QWidget):
             self._refused(saving, form, message, field_errors)
         self._update_save()
 
+    def show_save_waiting(self, why: str) -> None:
+        """The CRM did not answer a save: what was typed is kept on this computer and is
+        sent when the CRM is back (the outbox retries); the operator may go on."""
+        if self._state == MISSING:
+            self.lead_form.say_waiting(self.tr(
+                "%1 The lead is kept and will be created when the CRM answers.").replace(
+                "%1", why))
+            return
+        if self._saving:
+            self._say("warn", self.tr(
+                "%1 The changes are kept and will be saved when the CRM answers.").replace(
+                "%1", why))
+
     # ---- searching -------------------------------------------------------------------
     def _found(self, items: Sequence[CrmItem]) -> None:
         self.items = list(items)

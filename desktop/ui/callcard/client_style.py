@@ -60,5 +60,6 @@ QFrame#saveBar { background: #ffffff; border: none; border-top: 1px solid #e2e8f
 QLabel#saveMessage { color: #64748b; }
 QLabel#saveMessage[tone="ok"] { color: #15803d; }
 QLabel#saveMessage[tone="error"] { color: #b91c1c; }
+QLabel#saveMessage[tone="warn"] { color: #b45309; }
 """ + _chips("QLabel#entityBadge", "entity", ENTITY_COLOURS) + _chips(
     "QLabel#entryKind", "kind", KIND_COLOURS)

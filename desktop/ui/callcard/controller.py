@@ -78,6 +78,7 @@ class CallController(QObject):
         self.delivery = OutboxWorker(outbox, gateway, parent=self)
         self.delivery.delivered.connect(self._delivered)
         self.delivery.failed.connect(self._failed)
+        self.delivery.postponed.connect(self._postponed)
         self.catalog: dict[tuple[EntityType, str], FieldMeta] = {}
         self.names: dict[str, str] = {}
         self.scripts = work.scripts_for(signed_in.role)
@@ -336,8 +337,17 @@ class CallController(QObject):
             entry.id, None)
         card = self._card_of_call(call_id) if call_id else None
         if card is not None:
-            card.client.show_save_result(False, entry.last_error, entry.field_errors,
-                                         item=(entry.write.entity, entry.item_id))
+            card.client.show_save_result(
+                False, crm_error_text(entry.last_error),
+                {code: field_problem_text(text) for code, text in entry.field_errors.items()},
+                item=(entry.write.entity, entry.item_id))
+
+    def _postponed(self, entry: OutboxEntry) -> None:
+        """A field save the CRM did not answer: it is kept and goes when the CRM is back."""
+        call_id = self._waiting_saves.get(entry.id) or self._waiting_leads.get(entry.id)
+        card = self._card_of_call(call_id) if call_id else None
+        if card is not None:
+            card.client.show_save_waiting(crm_error_text(entry.last_error))
 
     # ---- result ---------------------------------------------------------------------
     def press_result(self, card: CallCard, button: ActionButton) -> bool:

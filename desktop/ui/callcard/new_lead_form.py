@@ -98,6 +98,12 @@ class NewLeadForm(i18n.Retranslatable, QWidget):
             widget.setEnabled(not waiting)
         self.waiting.setVisible(waiting)
 
+    def say_waiting(self, text: str) -> None:
+        """Why the lead is still being created (the CRM does not answer); the form stays
+        locked, so the lead is asked for once."""
+        if not self.waiting.isHidden():  # waiting, whichever tab the card shows
+            self.waiting.setText(text)
+
     def show_error(self, message: str) -> None:
         self.set_waiting(False)
         self.error.show_error(message)
