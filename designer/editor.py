@@ -69,6 +69,7 @@ class ScriptEditor(i18n.Retranslatable, QMainWindow):
         self.dialog: QWidget | None = None  # the dialog open over the editor, if any
 
         self.canvas = ScriptCanvas(self.document)
+        self.canvas.scene.set_field_titles(self._field_title)
         self.frame = CanvasFrame(self.canvas)
         self.minimap = Minimap(self.canvas)
         self.frame.add_overlay(self.minimap, Qt.AlignmentFlag.AlignRight
@@ -225,6 +226,12 @@ class ScriptEditor(i18n.Retranslatable, QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # ---- fields, search, preview ----------------------------------------------------------
+    def _field_title(self, step_field) -> str:
+        """A card's name for a CRM field: its title in the CRM, in the interface language
+        (the code while the CRM's fields are not at hand)."""
+        meta = self.catalog.meta(step_field.entity, step_field.code)
+        return meta.title(i18n.current_language()) if meta is not None else step_field.code
+
     def edit_fields(self, step_id: str) -> None:
         """The canvas asked for a step's CRM fields: the dialog, then one undoable edit."""
         step = self.document.script.step(step_id)

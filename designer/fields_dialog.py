@@ -56,6 +56,7 @@ class FieldCatalogCache:
     def __init__(self, field_catalog: FieldCatalog) -> None:
         self._source = field_catalog
         self._fields: dict[EntityType, list[FieldMeta]] = {}
+        self._by_code: dict[EntityType, dict[str, FieldMeta]] = {}
         self.errors: dict[EntityType, str] = {}
 
     def fields(self, entity: EntityType) -> list[FieldMeta]:
@@ -66,6 +67,7 @@ class FieldCatalogCache:
             except (CrmError, StorageError) as exc:
                 self.errors[entity] = crm_error_text(exc)
                 self._fields[entity] = []
+            self._by_code[entity] = {m.code: m for m in self._fields[entity]}
         return self._fields[entity]
 
     def retry_failed(self) -> None:
@@ -73,7 +75,8 @@ class FieldCatalogCache:
             self._fields.pop(entity, None)
 
     def meta(self, entity: EntityType, code: str) -> FieldMeta | None:
-        return next((m for m in self.fields(entity) if m.code == code), None)
+        self.fields(entity)
+        return self._by_code[entity].get(code)
 
 
 def _as_cache(catalog: FieldCatalog | FieldCatalogCache) -> FieldCatalogCache:

@@ -8,7 +8,7 @@ rebuilt, on edits) and the geometry the zoomed-out overview draws.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from designer.canvas import style
 from designer.canvas.items.link_item import LinkItem
 from designer.canvas.items.step_item import StepItem
 from designer.document import ScriptDocument
-from desktop.domain.script import Step
+from desktop.domain.script import Step, StepField
 
 MARGIN = 800.0  # room around the steps to pan and drop new steps into
 
@@ -44,6 +44,7 @@ class ScriptScene(QGraphicsScene):
         self._selected_links: set[tuple[str, str]] = set()
         self._hovered_link: LinkItem | None = None
         self._overview: tuple[int, dict[str, list[QRectF]], list[QLineF]] | None = None
+        self.field_title: Callable[[StepField], str] = _field_code
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         document.step_added.connect(self._on_step_added)
         document.step_removed.connect(self._on_step_removed)
@@ -55,6 +56,14 @@ class ScriptScene(QGraphicsScene):
         document.changed.connect(self._update_links)
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
+
+    def set_field_titles(self, title: Callable[[StepField], str]) -> None:
+        """How cards name their CRM fields («Фамилия» rather than LAST_NAME, the portal's
+        own title rather than UF_CRM_1699…); the code is the default."""
+        self.field_title = title
+        for item in self._steps.values():
+            item.invalidate_text()
+        self.generation += 1
 
     # ---- lookups --------------------------------------------------------------------
     def step_item(self, step_id: str) -> StepItem:
@@ -300,3 +309,7 @@ def step_tooltip(item: StepItem) -> str:
         lines.append(", ".join(("🔒 " if not f.editable else "") + f.label()
                                for f in step.fields))
     return "\n".join(line for line in lines if line)
+
+
+def _field_code(field: StepField) -> str:
+    return field.code

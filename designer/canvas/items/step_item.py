@@ -27,6 +27,7 @@ from desktop.domain.script import Step
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 TAG_H = 18.0
+CHIP_TEXT_WIDTH = 110.0  # a long field title is cut short with "…"
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
 BOUNDS = QRectF(-6, -TAG_H - 8, style.CARD_W + 12,
@@ -81,6 +82,12 @@ class StepItem(QGraphicsItem):
         if is_start != self.is_start:
             self.is_start = is_start
             self.update()
+
+    @property
+    def field_labels(self) -> list[str]:
+        """The names the card shows on its field chips (a "+N" for the rest aside)."""
+        layout = self._layout or self._make_layout()
+        return [label for _rect, label, _locked in layout.chips]
 
     def invalidate_text(self) -> None:
         """Texts depend on the language (placeholders, marks): lay out again."""
@@ -242,12 +249,15 @@ class StepItem(QGraphicsItem):
         chips: list[tuple[QRectF, str, bool]] = []
         x = area.left()
         fields = self.step.fields
+        scene = self.scene()
         for index, f in enumerate(fields):
-            width = metrics.horizontalAdvance(f.code) + 12 + (12 if not f.editable else 0)
+            label = metrics.elidedText(scene.field_title(f) if scene is not None else f.code,
+                                       Qt.TextElideMode.ElideRight, CHIP_TEXT_WIDTH)
+            width = metrics.horizontalAdvance(label) + 12 + (12 if not f.editable else 0)
             rest = f"+{len(fields) - index}"
             reserve = metrics.horizontalAdvance(rest) + 6 if index < len(fields) - 1 else 0
             if x + width + reserve > area.right():
                 return chips, f"+{len(fields) - index}"
-            chips.append((QRectF(x, area.top(), width, area.height()), f.code, not f.editable))
+            chips.append((QRectF(x, area.top(), width, area.height()), label, not f.editable))
             x += width + 4
         return chips, ""

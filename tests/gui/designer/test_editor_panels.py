@@ -121,3 +121,15 @@ def test_the_designer_switches_to_russian_live(env: Env, qtbot: QtBot) -> None:
     i18n.install_language(i18n.ENGLISH)
     qtbot.waitUntil(lambda: editor.windowTitle() == "Sales — Designer")
     assert editor.lint_dock.windowTitle() == "Issues: 1"
+
+
+def test_cards_name_their_fields_as_the_crm_does_in_the_interface_language(
+        env: Env, qtbot: QtBot) -> None:
+    editor = env.open()
+    card = editor.canvas.scene.step_item("b")
+    assert card.field_labels == ["First name"]
+    i18n.install_language(i18n.RUSSIAN)
+    try:
+        qtbot.waitUntil(lambda: card.field_labels == ["Имя"])
+    finally:
+        i18n.install_language(i18n.ENGLISH)
