@@ -2,31 +2,40 @@
 
 The command line builds the ``Services`` (database, CRM) and hands them here; the
 caller owns them and closes them after ``run_gui`` returns.
+
+Start-up imports only what the login window needs: the main window, the call card,
+the CRM and the PBX link load once someone signs in, the designer when it is opened
+(``tests/unit/test_startup_imports.py`` keeps it so).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.services.accounts import SignedIn
-from desktop.services.context import Services
 from desktop.ui import i18n, icons, theme
 from desktop.ui.login import LoginWindow
-from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from desktop.services.context import Services
     from desktop.telephony.events import CallEvent
     from desktop.ui.callcard.controller import CallController
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.pbx_link import PbxLink
 
 APP_NAME = "Operator Desk"
 ORG_NAME = "operator-desk"  # with APP_NAME, where QSettings keeps the user's settings
 MIN_FONT_POINTS = 10.0
+# Set to 1, the app prints FIRST_WINDOW_SHOWN once its first window has painted, and
+# quits: how bench/startup.py times a start, of a source tree and a packaged build alike.
+FIRST_WINDOW_ENV = "OPERATOR_DESK_EXIT_AFTER_FIRST_WINDOW"
+FIRST_WINDOW_SHOWN = "operator-desk: first window shown"
 
 
 def create_qapp(argv: Sequence[str] | None = None) -> QApplication:
@@ -74,6 +83,9 @@ class AppShell(QObject):
         return self.login
 
     def open_main(self, signed_in: SignedIn) -> MainWindow:
+        from desktop.ui.main_window import MainWindow
+
+        self.services.complete()
         self.main = MainWindow(self.services, signed_in)
         self.main.sign_out_requested.connect(self.sign_out)
         self.main.show()  # before the login window closes, so the app keeps running
@@ -175,7 +187,6 @@ def run_gui(services: Services, argv: Sequence[str] | None = None,
     to it and this one exits at once.
     """
     from desktop.telephony.instance import InstanceServer, send_event
-    from desktop.ui.callcard.controller import CallController
 
     app = create_qapp(argv)
     server = InstanceServer()
@@ -185,9 +196,35 @@ def run_gui(services: Services, argv: Sequence[str] | None = None,
     shell = AppShell(services)
     server.event_received.connect(shell.handle_event)
     app.aboutToQuit.connect(shell.stop_calls)
-    app.aboutToQuit.connect(CallController.shutdown_all)
+    app.aboutToQuit.connect(_stop_all_calls)
     app.aboutToQuit.connect(server.close)
     for event in events:
         shell.handle_event(event)
-    shell.show_login()
+    login = shell.show_login()
+    if os.environ.get(FIRST_WINDOW_ENV):
+        _FirstWindowProbe(login)
     return app.exec()
+
+
+def _stop_all_calls() -> None:
+    controller = sys.modules.get("desktop.ui.callcard.controller")
+    if controller is not None:  # loaded once someone signed in
+        controller.CallController.shutdown_all()
+
+
+class _FirstWindowProbe(QObject):
+    """For ``bench/startup.py``: once the first window has painted, say so and quit."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        print(FIRST_WINDOW_SHOWN, flush=True)
+        QApplication.quit()

@@ -237,7 +237,7 @@ def _gui(args: argparse.Namespace) -> int:
     from desktop.services.context import Services
 
     db = open_database(args.db)
-    services = Services.for_database(db)
+    services = Services.for_sign_in(db)  # the rest is built once someone signs in
     try:
         return run_gui(services, sys.argv[:1], events=events)
     finally:

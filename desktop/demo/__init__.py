@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from desktop.demo.calls import demo_calls
-from desktop.demo.scripts import demo_scripts
 from desktop.demo.settings import DEMO_ACCOUNTS, demo_buttons, demo_roles
 from desktop.domain.passwords import hash_password
 from desktop.domain.roles import SUPERVISOR_ROLE_NAME, SeatPlan, User
@@ -41,7 +39,11 @@ class DemoSummary:
 
 def install_demo(db: Database) -> DemoSummary:
     """Fill the (migrated) database with demo scripts, buttons, roles, users, CRM and calls."""
+    # Here, not at the top: the login window reads the demo accounts from this package
+    # and should not wait for the script layout (networkx) to load.
     from desktop.crm.demo import seed_demo_crm
+    from desktop.demo.calls import demo_calls
+    from desktop.demo.scripts import demo_scripts
 
     summary = DemoSummary()
     with db.transaction() as session:

@@ -11,9 +11,7 @@ import math
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.crm_types import EntityType
 from desktop.domain.errors import (
@@ -26,6 +24,9 @@ from desktop.domain.errors import (
     UnknownLinkError,
     UnknownStepError,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 # Where a new child is put relative to its parent, in scene units.
 CHILD_OFFSET_Y = 160.0
@@ -88,7 +89,9 @@ class Script:
         self.description = description
         self.version = version  # optimistic-lock counter of the stored draft
         self.start_step_id: str | None = None
-        self._graph: nx.DiGraph = nx.DiGraph()
+        import networkx  # here: modules that only name Script (the login) never load it
+
+        self._graph: nx.DiGraph = networkx.DiGraph()
 
     # ---- reading -----------------------------------------------------------------
     @property

@@ -4,6 +4,10 @@
 settings services acting as nobody (they read what every operator may read and refuse
 every change). After sign-in, :meth:`Services.for_user` hands out the same services
 bound to that user; the settings window works only with those.
+
+The app starts with :meth:`Services.for_sign_in` (what the login window needs) and
+calls :meth:`Services.complete` once someone signs in, so the first window does not
+wait for the script graph library, the CRM or the call machinery to load.
 """
 
 from __future__ import annotations
@@ -12,18 +16,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.services.accounts import AccountService, SignedIn
-from desktop.services.audit import AuditService
-from desktop.services.buttons import ButtonService
-from desktop.services.call_work import CallWork
 from desktop.services.calls import CallHistory
-from desktop.services.roles import RoleService
-from desktop.services.scripts import ScriptService
-from desktop.services.users import UserService
 from desktop.storage.database import Database
 
 if TYPE_CHECKING:
     from desktop.crm.gateway import CrmGateway
     from desktop.crm.outbox import Outbox
+    from desktop.services.audit import AuditService
+    from desktop.services.buttons import ButtonService
+    from desktop.services.call_work import CallWork
+    from desktop.services.roles import RoleService
+    from desktop.services.scripts import ScriptService
+    from desktop.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,20 @@ class BoundServices:
 
     @classmethod
     def open(cls, db: Database, actor: SignedIn) -> BoundServices:
-        return cls(actor, ScriptService(db, actor), ButtonService(db, actor),
-                   RoleService(db, actor), UserService(db, actor), AuditService(db, actor))
+        return cls(actor, *_settings_services(db, actor))
+
+
+def _settings_services(db: Database, actor: SignedIn | None) -> tuple[
+        ScriptService, ButtonService, RoleService, UserService, AuditService]:
+    """Scripts, buttons, roles, users and audit services acting as ``actor`` (or nobody)."""
+    from desktop.services.audit import AuditService
+    from desktop.services.buttons import ButtonService
+    from desktop.services.roles import RoleService
+    from desktop.services.scripts import ScriptService
+    from desktop.services.users import UserService
+
+    return (ScriptService(db, actor), ButtonService(db, actor), RoleService(db, actor),
+            UserService(db, actor), AuditService(db, actor))
 
 
 @dataclass
@@ -91,14 +107,29 @@ class Services:
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
+        services = cls.for_sign_in(db)
+        services.complete()
+        return services
+
+    @classmethod
+    def for_sign_in(cls, db: Database) -> Services:
+        """What the login window needs; :meth:`complete` adds the rest after sign-in."""
+        return cls(db_url=db.url, db_label=db.label, accounts=AccountService(db),
+                   calls=CallHistory(db), crm_kind="embedded", db=db)
+
+    def complete(self) -> None:
+        """Build the settings services and the call card's back end (once; a no-op on
+        services without a database, which tests fill in themselves)."""
+        db = self.db
+        if db is None or self.call_work is not None:
+            return
         from desktop.crm.embedded import EmbeddedCrm
         from desktop.crm.outbox import Outbox
+        from desktop.services.call_work import CallWork
 
-        crm = EmbeddedCrm(db.engine)
-        outbox = Outbox(db)
-        return cls(db_url=db.url, db_label=db.label, accounts=AccountService(db),
-                   calls=CallHistory(db), crm_kind="embedded", db=db,
-                   scripts=ScriptService(db, None), buttons=ButtonService(db, None),
-                   roles=RoleService(db, None), users=UserService(db, None),
-                   audit=AuditService(db, None), crm=crm, outbox=outbox,
-                   call_work=CallWork(db, outbox))
+        self.scripts, self.buttons, self.roles, self.users, self.audit = \
+            _settings_services(db, None)
+        if self.crm is None:
+            self.crm = EmbeddedCrm(db.engine)
+        self.outbox = Outbox(db)
+        self.call_work = CallWork(db, self.outbox)
