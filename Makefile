@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
@@ -12,7 +13,7 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 ARGS ?=
 PYTEST_ARGS ?=
 
-.PHONY: venv run test lint tour bench clean distclean
+.PHONY: venv run test lint tour bench package smoke clean distclean
 
 venv: $(STAMP)
 
@@ -21,6 +22,10 @@ $(STAMP): pyproject.toml
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -e '.[dev]'
 	@touch $(STAMP)
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PIP) install --quiet -e '.[dev,package]'
+	@touch $(PACKAGE_STAMP)
 
 # On first start (a database with no users yet) the demo data goes in, so a newcomer
 # can sign in at once with the accounts the login window lists.
@@ -44,6 +49,18 @@ bench: venv
 		echo "== $$script"; \
 		$(OFFSCREEN) $(BIN)/python "$$script"; \
 	done
+
+# The packaged client (PyInstaller): dist/operator-desk/, one folder; ONEFILE=1 builds one
+# file, dist/onefile/operator-desk. `make smoke` checks the one-folder build as operators
+# run it (packaging/smoke.sh).
+PACKAGE_OUT := $(if $(ONEFILE),onefile,)
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist/$(PACKAGE_OUT) \
+		--workpath build/pyinstaller$(PACKAGE_OUT) packaging/operator-desk.spec \
+		$(if $(ONEFILE),-- --onefile)
+
+smoke: package
+	packaging/smoke.sh --no-build
 
 # Generated files only; `make distclean` also removes the virtualenv.
 clean:
