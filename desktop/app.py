@@ -138,8 +138,10 @@ class AppShell(QObject):
 
     def _crm_ready(self, error: object) -> None:
         if error is not None and self.main is not None:
+            from desktop.ui.crm_errors import crm_error_text
+
             self.main.statusBar().showMessage(self.tr("The CRM did not answer: {0}").format(
-                error), 15_000)
+                crm_error_text(error)), 15_000)
 
     def offer_recovery(self) -> None:
         """Cards of calls the app never closed (it crashed or was killed): reopen or close."""
