@@ -38,9 +38,11 @@ du -sh "$BUILD_DIR"
 
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/$NAME-smoke.XXXXXX")"
 APP_PID=""
+SOCKET="/tmp/$NAME-smoke-$$"  # where Qt puts the instance socket of that name
 cleanup() {
     if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; fi
     rm -rf "$SCRATCH"
+    rm -f "$SOCKET"  # a killed app leaves it behind
 }
 trap cleanup EXIT
 chmod 755 "$SCRATCH"
@@ -100,13 +102,12 @@ fi
 step "call NUMBER to a running instance"
 "${APP[@]}" >"$SCRATCH/app.log" 2>&1 &  # env and setpriv exec: $! is the app itself
 APP_PID=$!
-socket="/tmp/$NAME-smoke-$$"
 for _ in $(seq 150); do
-    [ -S "$socket" ] && break
+    [ -S "$SOCKET" ] && break
     kill -0 "$APP_PID" 2>/dev/null || { cat "$SCRATCH/app.log" >&2; fail "the app exited at start"; }
     sleep 0.2
 done
-[ -S "$socket" ] || fail "the app did not start listening for calls within 30 s"
+[ -S "$SOCKET" ] || fail "the app did not start listening for calls within 30 s"
 started=$(date +%s%N)
 run call "$NUMBER" || fail "call exited with $?"
 run call "$NUMBER" --end || fail "call --end exited with $?"
