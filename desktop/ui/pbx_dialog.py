@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from desktop.secrets import NoSystemKeyring, SecretError
 from desktop.telephony.ami import CheckResult, ConnectionCheck, check_connection
-from desktop.telephony.ami_config import AmiConfig, save_ami_config, save_ami_secret
+from desktop.telephony.ami_config import (
+    AmiConfig,
+    load_ami_secret,
+    save_ami_config,
+    save_ami_secret,
+)
 from desktop.ui.background import ThreadJob
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
@@ -40,19 +45,33 @@ Reporter = Callable[[str, str], None]  # (title, text): tells the user something
 _GOOD, _BAD = "color: #15803d;", "color: #b91c1c;"
 
 
+def _check_with(check: Callable[[AmiConfig, str], ConnectionCheck],
+                load_secret: Callable[[], str], config: AmiConfig,
+                secret: str) -> ConnectionCheck:
+    """In the worker: the stored secret is read here when none was typed."""
+    return check(config, secret or load_secret())
+
+
 class PbxDialog(Retranslatable, QDialog):
     """Edits ``config`` and ``secret``; after ``exec()`` returns Accepted both are saved
-    and ``config()`` / ``secret()`` give what a running PBX source should restart with."""
+    and ``config()`` / ``secret()`` give what a running PBX source should restart with.
+
+    ``secret`` is "" when it was not read (the keyring is never read on this thread): for
+    a connection set up before, the stored secret is kept unless another is typed, and
+    a test reads it in its worker."""
 
     def __init__(self, config: AmiConfig, secret: str, parent: QWidget | None = None, *,
                  check: Callable[[AmiConfig, str], ConnectionCheck] = check_connection,
                  store_secret: Callable[[str], None] = save_ami_secret,
+                 load_secret: Callable[[], str] = load_ami_secret,
                  settings: QSettings | None = None, report: Reporter | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pbxDialog")
         self._check, self._store_secret, self._settings = check, store_secret, settings
-        self._report = report
+        self._load_secret, self._report = load_secret, report
         self._saved_secret = secret
+        # set up before with its secret in the keyring: kept unless another is typed
+        self._secret_stored_before = not secret and bool(config.host and config.username)
         self._busy = False
         self.heading = QLabel(objectName="pageTitle")
         self.text = QLabel(objectName="hint", wordWrap=True)
@@ -108,6 +127,9 @@ class PbxDialog(Retranslatable, QDialog):
             label.setText(text)
         self.host.setPlaceholderText(self.tr("pbx.example.com or 10.0.0.5"))
         self.extension.setPlaceholderText(self.tr("For example 101"))
+        self.secret_edit.setPlaceholderText(
+            self.tr("Saved; type a new one to replace it") if self._secret_stored_before
+            else "")
         self.test_button.setText(self.tr("&Test connection"))
         self.save_button.setText(self.tr("Save"))
 
@@ -128,7 +150,8 @@ class PbxDialog(Retranslatable, QDialog):
             (0 < config.port < 65536, self.port,
              self.tr("Type the port of the manager interface (usually 5038).")),
             (bool(config.username), self.username, self.tr("Type the AMI user name.")),
-            (bool(self.secret()), self.secret_edit, self.tr("Type the AMI secret.")),
+            (bool(self.secret()) or self._secret_stored_before, self.secret_edit,
+             self.tr("Type the AMI secret.")),
             (bool(config.extension), self.extension,
              self.tr("Type your extension: the number of your phone on the PBX.")),
         )
@@ -160,7 +183,8 @@ class PbxDialog(Retranslatable, QDialog):
         config, secret = self.config(), self.secret()
         self._show_result(self.tr("Connecting to %1…").replace("%1", _address(config)), "")
         self._set_busy(True)
-        job = ThreadJob(partial(self._check, config, secret), "pbx-check")  # no ref to the dialog
+        job = ThreadJob(partial(_check_with, self._check, self._load_secret, config, secret),
+                        "pbx-check")  # no reference to the dialog
         job.finished.connect(self._tested)
         job.start()
 

@@ -2637,6 +2637,10 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>For example 101</translation>
     </message>
     <message>
+        <source>Saved; type a new one to replace it</source>
+        <translation>Saved; type a new one to replace it</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>

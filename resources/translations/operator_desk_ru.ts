@@ -2637,6 +2637,10 @@ Nothing was sent to the CRM; press the button again.</source>
         <translation>Например, 101</translation>
     </message>
     <message>
+        <source>Saved; type a new one to replace it</source>
+        <translation>Сохранён; чтобы заменить, введите новый</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>Проверить по&amp;дключение</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from desktop import secrets
+from desktop.telephony.ami import CheckResult, ConnectionCheck
 from desktop.telephony.ami_config import AmiConfig, load_ami_config, load_ami_secret
 from desktop.ui.pbx_dialog import PbxDialog
 from tests.unit.telephony.fake_ami import FakeAmi
@@ -120,3 +121,29 @@ def test_without_a_keyring_the_user_is_told_the_secret_lasts_this_session(
         assert load_ami_secret() == "s3cret"
     finally:
         secrets.delete_secret("asterisk-ami")
+
+
+def test_a_stored_secret_is_kept_and_used_without_being_typed_again(qtbot, settings):
+    asked: list[str] = []
+    stored: list[str] = []
+
+    def check(config: AmiConfig, secret: str) -> ConnectionCheck:
+        asked.append(secret)
+        return ConnectionCheck(CheckResult.OK)
+
+    config = AmiConfig(enabled=True, host="10.0.0.5", port=5038, username="desk",
+                       extension="101")
+    dialog = PbxDialog(config, "", settings=settings, check=check,
+                       store_secret=stored.append, load_secret=lambda: "from-keyring")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.secret_edit.text() == ""
+    assert dialog.secret_edit.placeholderText() == "Saved; type a new one to replace it"
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10_000)
+    assert asked == ["from-keyring"]  # read in the test's worker, never typed
+    assert dialog.test_result.text() == "Connected: the PBX accepted the user and the secret."
+    type_into(qtbot, dialog.extension, "102")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    assert stored == [] and load_ami_config(settings).extension == "102"
