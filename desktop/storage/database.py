@@ -9,7 +9,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.engine import is_sqlite, make_engine, reader
+from desktop.locations import database_label
+from desktop.storage.engine import make_engine, reader
 from desktop.storage.errors import DatabaseUnavailableError
 from desktop.storage.models import MetaRow
 
@@ -34,10 +35,7 @@ class Database:
     def label(self) -> str:
         """Where the data lives, for people (never shows a password)."""
         url = self.engine.url
-        if is_sqlite(str(url.drivername)):
-            return f"SQLite: {url.database}"
-        port = f":{url.port}" if url.port else ""
-        return f"PostgreSQL: {url.host or 'localhost'}{port}/{url.database}"
+        return database_label(url.drivername, url.host, url.port, url.database)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

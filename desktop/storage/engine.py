@@ -8,15 +8,13 @@ timeout says. Work that only reads goes through :func:`reader` and begins deferr
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
-ENV_VAR = "OPERATOR_DESK_DB"
-APP_NAME = "operator-desk"
+from desktop.locations import APP_NAME, DatabaseAddress, resolve_url
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -30,57 +28,17 @@ def reader(engine: Engine) -> Engine:
     return engine.execution_options(**READ_ONLY)
 
 
-class DatabaseUrlError(ValueError):
-    """The database URL cannot be used; the message is one sentence for the user."""
-
-
-def data_dir() -> Path:
-    """Where the app keeps its writable files (database, logs)."""
-    override = os.environ.get("OPERATOR_DESK_DATA_DIR")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_url() -> str:
-    return f"sqlite:///{data_dir() / 'operator-desk.sqlite3'}"
-
-
-def resolve_url(url: str | None) -> str:
-    """The URL given on the command line, else $OPERATOR_DESK_DB, else the local file."""
-    return url or os.environ.get(ENV_VAR) or default_url()
-
-
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
 def normalize_url(url: str) -> str:
-    """Check the scheme and pick the driver we ship (psycopg 3 for PostgreSQL)."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseUrlError(f"Cannot read the database address «{url}».") from exc
-    if parsed.drivername == "postgres":  # the short form many tools print
-        parsed = parsed.set(drivername="postgresql")
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        if parsed.drivername not in ("sqlite", "sqlite+pysqlite"):
-            raise DatabaseUrlError(f"Unsupported SQLite driver «{parsed.drivername}».")
-        return parsed.render_as_string(hide_password=False)
-    if backend == "postgresql":
-        if parsed.drivername in ("postgresql", "postgresql+psycopg"):
-            parsed = parsed.set(drivername="postgresql+psycopg")
-            return parsed.render_as_string(hide_password=False)
-        raise DatabaseUrlError(
-            f"Unsupported PostgreSQL driver «{parsed.drivername}»: use postgresql+psycopg://."
-        )
-    raise DatabaseUrlError(
-        f"Unsupported database «{parsed.drivername}»: use sqlite:///PATH or "
-        "postgresql+psycopg://USER@HOST/NAME."
-    )
+    """Check the address and pick the driver we ship (psycopg 3 for PostgreSQL)."""
+    address = DatabaseAddress.parse(url)
+    parsed = make_url(url)
+    if not address.is_sqlite:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
 
 
 def make_engine(url: str | None = None, *, create_dir: bool = True) -> Engine:

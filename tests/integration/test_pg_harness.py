@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
-from desktop.storage.engine import data_dir, default_url, make_engine
+from desktop.locations import data_dir, default_url
+from desktop.storage.engine import make_engine
 from tests import pg_server
 
 

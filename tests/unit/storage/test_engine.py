@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from desktop.storage.engine import DatabaseUrlError, make_engine, normalize_url, resolve_url
+from desktop.locations import DatabaseUrlError, resolve_url
+from desktop.storage.engine import make_engine, normalize_url
 
 
 def test_postgresql_urls_use_psycopg():
