@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from desktop.domain.audit import AuditAction, AuditEntity, user_summary
 from desktop.domain.passwords import MIN_LENGTH, hash_password, verify_password
 from desktop.domain.roles import Role, User
+from desktop.services.sign_in import (
+    DemoAccount,
+    LoginError,
+    SignedIn,
+    UserBlocked,
+    WrongPassword,
+)
 from desktop.storage.database import Database
 from desktop.storage.repositories import (
     AuditRepository,
@@ -15,46 +20,10 @@ from desktop.storage.repositories import (
     UserRepository,
 )
 
+__all__ = ["DEMO_META_KEY", "AccountService", "DemoAccount", "LoginError", "SignedIn",
+           "UserBlocked", "WrongPassword", "check_new_credentials"]
+
 DEMO_META_KEY = "demo"
-
-
-class LoginError(Exception):
-    """Signing in failed; the message is one sentence for the user."""
-
-
-class WrongPassword(LoginError):
-    def __init__(self) -> None:
-        super().__init__("Wrong user name or password.")
-
-
-class UserBlocked(LoginError):
-    def __init__(self, by_plan: bool) -> None:
-        super().__init__(
-            "Your account is blocked until the team's plan is renewed." if by_plan
-            else "Your account is blocked; ask your supervisor."
-        )
-        self.by_plan = by_plan
-
-
-@dataclass(frozen=True)
-class DemoAccount:
-    username: str
-    password: str
-    display_name: str
-    role_name: str
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    """Who is signed in, with their role as it was at sign-in (the services recheck it).
-
-    ``must_change_password``: signed in with a first-login password; the app asks for a
-    new one (:meth:`AccountService.change_password`) before anything else.
-    """
-
-    user: User
-    role: Role
-    must_change_password: bool = False
 
 
 class AccountService:

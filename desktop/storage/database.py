@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.locations import database_label
 from desktop.storage.engine import make_engine, reader
-from desktop.storage.errors import DatabaseUnavailableError
+from desktop.storage.errors import DatabaseFault, DatabaseUnavailableError
 from desktop.storage.models import MetaRow
 
 
@@ -55,7 +55,7 @@ class Database:
             with factory.begin() as session:
                 yield session
         except OperationalError as exc:
-            raise DatabaseUnavailableError(describe_operational_error(exc, self.label)) from exc
+            raise database_fault(exc, self.label) from exc
 
     def get_meta(self, key: str) -> str | None:
         with self.read() as session:
@@ -74,16 +74,28 @@ class Database:
             session.execute(select(1))
 
 
-def describe_operational_error(exc: OperationalError, label: str) -> str:
-    text = str(exc.orig or exc).lower()
+def database_fault(exc: OperationalError, label: str) -> DatabaseUnavailableError:
+    """The driver's error as one sentence about the database at ``label``."""
+    detail = str(exc.orig or exc).strip()
+    text = detail.lower()
     if "locked" in text or "busy" in text:
-        return f"The database is busy (locked by another program) — {label}. Try again in a moment."
+        return DatabaseUnavailableError(
+            f"The database is busy (locked by another program) — {label}. Try again in a "
+            "moment.", DatabaseFault.BUSY)
     if "unable to open" in text or "readonly" in text or "read-only" in text:
-        return f"Cannot open the database file — {label}. Check the path and its permissions."
+        return DatabaseUnavailableError(
+            f"Cannot open the database file — {label}. Check the path and its permissions.",
+            DatabaseFault.FILE)
     if "connection" in text or "could not connect" in text or "timeout" in text:
-        return f"Cannot connect to the database — {label}. Is the server running and reachable?"
+        return DatabaseUnavailableError(
+            f"Cannot connect to the database — {label}. Is the server running and reachable?",
+            DatabaseFault.CONNECT)
     if "password authentication" in text or "authentication" in text:
-        return f"The database refused the login — {label}. Check the user name and password."
+        return DatabaseUnavailableError(
+            f"The database refused the login — {label}. Check the user name and password.",
+            DatabaseFault.LOGIN)
     if "does not exist" in text:
-        return f"The database does not exist — {label}."
-    return f"The database reported an error — {label}: {str(exc.orig or exc).strip()}"
+        return DatabaseUnavailableError(f"The database does not exist — {label}.",
+                                        DatabaseFault.MISSING)
+    return DatabaseUnavailableError(f"The database reported an error — {label}: {detail}",
+                                    DatabaseFault.OTHER, detail)

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, MetaData, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from desktop.storage.database import describe_operational_error
+from desktop.storage.database import database_fault
 from desktop.storage.engine import reader
-from desktop.storage.errors import DatabaseUnavailableError, SchemaError
+from desktop.storage.errors import ForeignTablesError, NewerSchemaError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -88,24 +88,21 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
     except OperationalError as exc:
-        raise DatabaseUnavailableError(describe_operational_error(exc, _label(engine))) from exc
+        raise database_fault(exc, _label(engine)) from exc
 
 
 def check_known(engine: Engine) -> str | None:
-    """Raise :class:`SchemaError` when the database was written by a newer app."""
+    """Raise a :class:`SchemaError` when the database was written by a newer app or
+    holds another program's tables."""
     from alembic.script import ScriptDirectory
 
     revision = current_revision(engine)
     if revision is not None:
         known = {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
         if revision not in known:
-            raise SchemaError(
-                f"This database was created by a newer version of Operator Desk "
-                f"(schema {revision}); update the app to open it."
-            )
+            raise NewerSchemaError(revision)
     elif _has_tables(engine):
-        raise SchemaError("This database holds tables Operator Desk did not create; "
-                          "choose an empty database or one made by Operator Desk.")
+        raise ForeignTablesError()
     return revision
 
 
@@ -137,7 +134,7 @@ def _run(engine: Engine, action, revision: str) -> None:
             config.attributes["connection"] = connection
             action(config, revision)
     except OperationalError as exc:
-        raise DatabaseUnavailableError(describe_operational_error(exc, _label(engine))) from exc
+        raise database_fault(exc, _label(engine)) from exc
 
 
 def _has_tables(engine: Engine) -> bool:

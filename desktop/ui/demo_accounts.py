@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.accounts import DemoAccount
+from desktop.services.sign_in import DemoAccount
 from desktop.ui.i18n import Retranslatable
 
 

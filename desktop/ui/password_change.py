@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.passwords import MIN_LENGTH
-from desktop.services.accounts import LoginError
+from desktop.services.sign_in import LoginError
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.widgets import ErrorLine, dialog_body, dialog_buttons
 
