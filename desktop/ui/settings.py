@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 
 LANGUAGE = "ui/language"  # "ru", "en" or "" (follow the system)
 LAST_USER = "login/last_user"
+LAST_DATABASE = "login/last_database"  # the label of the database LAST_USER signed in to
 MAIN_GEOMETRY = "main_window/geometry"
 MAIN_STATE = "main_window/state"
 

@@ -100,7 +100,21 @@ def _login_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]
         window.sign_in.submitted.emit()
         return window
 
-    return [("login", plain), ("login_first_run", first_run), ("login_error", with_error)]
+    def opening() -> QWidget:
+        """While the database opens, before it is known whether it is a new one."""
+        return LoginWindow(None, services.db_label)
+
+    def database_error() -> QWidget:
+        from desktop.storage.errors import DatabaseFault, DatabaseUnavailableError
+        from desktop.ui.database_errors import database_error_text
+
+        window = LoginWindow(None, services.db_label)
+        window.show_failure(database_error_text(
+            DatabaseUnavailableError("locked", DatabaseFault.BUSY), services.db_label))
+        return window
+
+    return [("login", plain), ("login_first_run", first_run), ("login_error", with_error),
+            ("login_opening", opening), ("login_database_error", database_error)]
 
 
 def _main_window_screens(services: Services) -> list[tuple[str, Callable[[], QWidget]]]:
@@ -178,8 +192,8 @@ def _settings_screens(services: Services) -> list[tuple[str, Callable[[], QWidge
 
 
 def render_tour(services: Services, out_dir: Path, language: str = "ru") -> list[Path]:
-    """Render the login window (plain, first run, with an error), the main window, the
-    settings window and the script designer.
+    """Render the login window (plain, first run, with an error, while the database opens,
+    when it did not open), the main window, the settings window and the script designer.
 
     The main window is shown for a supervisor and an operator, and the CRM connection
     and the settings window (Scripts tab, with its add and delete dialogs) for the

@@ -43,8 +43,8 @@
         <translation>Change deal stage</translation>
     </message>
     <message>
-        <source>A comment in the client&apos;s timeline</source>
-        <translation>A comment in the client&apos;s timeline</translation>
+        <source>A comment in the client's timeline</source>
+        <translation>A comment in the client's timeline</translation>
     </message>
     <message>
         <source>A callback at a time the operator may change</source>
@@ -55,8 +55,8 @@
         <translation>A task with a deadline and a responsible</translation>
     </message>
     <message>
-        <source>A meeting in the client&apos;s timeline</source>
-        <translation>A meeting in the client&apos;s timeline</translation>
+        <source>A meeting in the client's timeline</source>
+        <translation>A meeting in the client's timeline</translation>
     </message>
     <message>
         <source>Sets a fixed lead status</source>
@@ -145,8 +145,8 @@
         <translation>The login «%1» is taken. Choose another one.</translation>
     </message>
     <message>
-        <source>Choose the user&apos;s role.</source>
-        <translation>Choose the user&apos;s role.</translation>
+        <source>Choose the user's role.</source>
+        <translation>Choose the user's role.</translation>
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -639,8 +639,8 @@
 <context>
     <name>ButtonRefusals</name>
     <message>
-        <source>Enter the button&apos;s title: it is the text the operator sees.</source>
-        <translation>Enter the button&apos;s title: it is the text the operator sees.</translation>
+        <source>Enter the button's title: it is the text the operator sees.</source>
+        <translation>Enter the button's title: it is the text the operator sees.</translation>
     </message>
     <message>
         <source>The button «%1» has no action. Add at least one with «Add action».</source>
@@ -760,8 +760,8 @@
 <context>
     <name>ButtonsTab</name>
     <message>
-        <source>Operators press these buttons in the call card to record a call&apos;s result, in this order. A button shows to operators once a role has it (Roles tab).</source>
-        <translation>Operators press these buttons in the call card to record a call&apos;s result, in this order. A button shows to operators once a role has it (Roles tab).</translation>
+        <source>Operators press these buttons in the call card to record a call's result, in this order. A button shows to operators once a role has it (Roles tab).</source>
+        <translation>Operators press these buttons in the call card to record a call's result, in this order. A button shows to operators once a role has it (Roles tab).</translation>
     </message>
     <message>
         <source>Add button</source>
@@ -863,8 +863,8 @@
         <translation>Script</translation>
     </message>
     <message>
-        <source>The client&apos;s CRM data (Ctrl+1)</source>
-        <translation>The client&apos;s CRM data (Ctrl+1)</translation>
+        <source>The client's CRM data (Ctrl+1)</source>
+        <translation>The client's CRM data (Ctrl+1)</translation>
     </message>
     <message>
         <source>The call script (Ctrl+2)</source>
@@ -1100,8 +1100,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Left empty, the operator types the comment when pressing the button.</translation>
     </message>
     <message>
-        <source>Added to the client&apos;s timeline as written, with the variables filled in.</source>
-        <translation>Added to the client&apos;s timeline as written, with the variables filled in.</translation>
+        <source>Added to the client's timeline as written, with the variables filled in.</source>
+        <translation>Added to the client's timeline as written, with the variables filled in.</translation>
     </message>
 </context>
 <context>
@@ -1154,20 +1154,20 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>CRM connection</translation>
     </message>
     <message>
-        <source>Where the clients&apos; data lives</source>
-        <translation>Where the clients&apos; data lives</translation>
+        <source>Where the clients' data lives</source>
+        <translation>Where the clients' data lives</translation>
     </message>
     <message>
-        <source>The call card shows the client&apos;s data from the CRM chosen here and writes the call&apos;s results to it.</source>
-        <translation>The call card shows the client&apos;s data from the CRM chosen here and writes the call&apos;s results to it.</translation>
+        <source>The call card shows the client's data from the CRM chosen here and writes the call's results to it.</source>
+        <translation>The call card shows the client's data from the CRM chosen here and writes the call's results to it.</translation>
     </message>
     <message>
         <source>&amp;Embedded CRM</source>
         <translation>&amp;Embedded CRM</translation>
     </message>
     <message>
-        <source>Clients, deals and tasks in the app&apos;s own database. Nothing to set up.</source>
-        <translation>Clients, deals and tasks in the app&apos;s own database. Nothing to set up.</translation>
+        <source>Clients, deals and tasks in the app's own database. Nothing to set up.</source>
+        <translation>Clients, deals and tasks in the app's own database. Nothing to set up.</translation>
     </message>
     <message>
         <source>&amp;Bitrix24</source>
@@ -1186,8 +1186,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Webhook &amp;key:</translation>
     </message>
     <message>
-        <source>Portal&apos;s plan:</source>
-        <translation>Portal&apos;s plan:</translation>
+        <source>Portal's plan:</source>
+        <translation>Portal's plan:</translation>
     </message>
     <message>
         <source>&amp;Standard: 2 requests per second</source>
@@ -1210,8 +1210,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <source>Whom the operators&apos; callbacks, meetings and tasks are assigned to in Bitrix24.</source>
-        <translation>Whom the operators&apos; callbacks, meetings and tasks are assigned to in Bitrix24.</translation>
+        <source>Whom the operators' callbacks, meetings and tasks are assigned to in Bitrix24.</source>
+        <translation>Whom the operators' callbacks, meetings and tasks are assigned to in Bitrix24.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1425,8 +1425,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>There is no %1 with ID %2.</translation>
     </message>
     <message>
-        <source>This stage belongs to another pipeline than the deal&apos;s.</source>
-        <translation>This stage belongs to another pipeline than the deal&apos;s.</translation>
+        <source>This stage belongs to another pipeline than the deal's.</source>
+        <translation>This stage belongs to another pipeline than the deal's.</translation>
     </message>
     <message>
         <source>Choose the date and time.</source>
@@ -1467,8 +1467,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Who is who in Bitrix24</translation>
     </message>
     <message>
-        <source>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook&apos;s own user.</source>
-        <translation>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook&apos;s own user.</translation>
+        <source>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook's own user.</source>
+        <translation>Callbacks, meetings and tasks an operator creates are assigned in Bitrix24 to the portal user chosen here. «By e-mail» finds the portal user with the same e-mail; without one they go to the webhook's own user.</translation>
     </message>
     <message>
         <source>User</source>
@@ -1499,12 +1499,12 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>ID %1 (not active on the portal)</translation>
     </message>
     <message>
-        <source>The portal&apos;s users could not be read: %1 E-mails can still be edited; the choices made before are kept.</source>
-        <translation>The portal&apos;s users could not be read: %1 E-mails can still be edited; the choices made before are kept.</translation>
+        <source>The portal's users could not be read: %1 E-mails can still be edited; the choices made before are kept.</source>
+        <translation>The portal's users could not be read: %1 E-mails can still be edited; the choices made before are kept.</translation>
     </message>
     <message>
-        <source>Reading the portal&apos;s users…</source>
-        <translation>Reading the portal&apos;s users…</translation>
+        <source>Reading the portal's users…</source>
+        <translation>Reading the portal's users…</translation>
     </message>
     <message>
         <source>Active users on the portal: %1.</source>
@@ -1523,16 +1523,16 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <source>By e-mail: no e-mail, the webhook&apos;s user</source>
-        <translation>By e-mail: no e-mail, the webhook&apos;s user</translation>
+        <source>By e-mail: no e-mail, the webhook's user</source>
+        <translation>By e-mail: no e-mail, the webhook's user</translation>
     </message>
     <message>
         <source>By e-mail: %1</source>
         <translation>By e-mail: %1</translation>
     </message>
     <message>
-        <source>By e-mail: not on the portal, the webhook&apos;s user</source>
-        <translation>By e-mail: not on the portal, the webhook&apos;s user</translation>
+        <source>By e-mail: not on the portal, the webhook's user</source>
+        <translation>By e-mail: not on the portal, the webhook's user</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1570,8 +1570,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>%1 refused the webhook: its address or key is wrong, or the webhook was deleted in Bitrix24.</translation>
     </message>
     <message>
-        <source>%1 does not answer. Check the portal&apos;s address and the network, then test again.</source>
-        <translation>%1 does not answer. Check the portal&apos;s address and the network, then test again.</translation>
+        <source>%1 does not answer. Check the portal's address and the network, then test again.</source>
+        <translation>%1 does not answer. Check the portal's address and the network, then test again.</translation>
     </message>
     <message>
         <source>%1 answered with an error: %2</source>
@@ -1624,6 +1624,49 @@ Nothing was sent to the CRM; press the button again.</translation>
     <message>
         <source>Saved. Operator Desk works with the embedded CRM from the next sign-in.</source>
         <translation>Saved. Operator Desk works with the embedded CRM from the next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>This database was created by a newer version of Operator Desk (schema %1). Update the app to open it.</source>
+        <translation>This database was created by a newer version of Operator Desk (schema %1). Update the app to open it.</translation>
+    </message>
+    <message>
+        <source>This database holds tables Operator Desk did not create. Choose an empty database or one made by Operator Desk.</source>
+        <translation>This database holds tables Operator Desk did not create. Choose an empty database or one made by Operator Desk.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it locked (%1). Try again in a moment.</source>
+        <translation>The database is busy: another program holds it locked (%1). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file (%1). Check the path and its permissions.</source>
+        <translation>Cannot open the database file (%1). Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server (%1). Check that it is running and reachable from this computer.</source>
+        <translation>Cannot connect to the database server (%1). Check that it is running and reachable from this computer.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password (%1).</source>
+        <translation>The database server refused the user name or password (%1).</translation>
+    </message>
+    <message>
+        <source>There is no such database on the server (%1).</source>
+        <translation>There is no such database on the server (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an error (%1): %2</source>
+        <translation>The database reported an error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database address (%1).</source>
+        <translation>Cannot read the database address (%1).</translation>
+    </message>
+    <message>
+        <source>Could not open the database (%1): %2</source>
+        <translation>Could not open the database (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1876,17 @@ Nothing was sent to the CRM; press the button again.</translation>
     </message>
 </context>
 <context>
+    <name>FailurePanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>«%1» is not a phone number.</source>
@@ -1953,8 +2007,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Client tab fields</translation>
     </message>
     <message>
-        <source>Shown in the call card when the CRM has such an item for the caller&apos;s number. A lock means read-only.</source>
-        <translation>Shown in the call card when the CRM has such an item for the caller&apos;s number. A lock means read-only.</translation>
+        <source>Shown in the call card when the CRM has such an item for the caller's number. A lock means read-only.</source>
+        <translation>Shown in the call card when the CRM has such an item for the caller's number. A lock means read-only.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2035,8 +2089,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <source>Whose history to show; the call&apos;s result goes to this item</source>
-        <translation>Whose history to show; the call&apos;s result goes to this item</translation>
+        <source>Whose history to show; the call's result goes to this item</source>
+        <translation>Whose history to show; the call's result goes to this item</translation>
     </message>
     <message>
         <source>the CRM does not answer.</source>
@@ -2170,6 +2224,22 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Language:</translation>
     </message>
     <message>
+        <source>The database did not open</source>
+        <translation>The database did not open</translation>
+    </message>
+    <message>
+        <source>Signing in as soon as the database has opened…</source>
+        <translation>Signing in as soon as the database has opened…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server %1…</source>
+        <translation>Connecting to the server %1…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -2182,8 +2252,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <source>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
-        <translation>Your account is paused because the team&apos;s plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</translation>
+        <source>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</source>
+        <translation>Your account is paused because the team's plan has lapsed. It works again once the plan is renewed; please tell your supervisor.</translation>
     </message>
     <message>
         <source>Your account is blocked. Ask your supervisor to unblock it.</source>
@@ -2355,8 +2425,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>«%1» is not a phone number the CRM can search by.</translation>
     </message>
     <message>
-        <source>Create a lead now, or just record the call&apos;s result: a lead is created with it.</source>
-        <translation>Create a lead now, or just record the call&apos;s result: a lead is created with it.</translation>
+        <source>Create a lead now, or just record the call's result: a lead is created with it.</source>
+        <translation>Create a lead now, or just record the call's result: a lead is created with it.</translation>
     </message>
 </context>
 <context>
@@ -2374,8 +2444,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>N&amp;umber</translation>
     </message>
     <message>
-        <source>The caller&apos;s name</source>
-        <translation>The caller&apos;s name</translation>
+        <source>The caller's name</source>
+        <translation>The caller's name</translation>
     </message>
     <message>
         <source>Create lead</source>
@@ -2649,8 +2719,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Type the PBX&apos;s host name or address.</source>
-        <translation>Type the PBX&apos;s host name or address.</translation>
+        <source>Type the PBX's host name or address.</source>
+        <translation>Type the PBX's host name or address.</translation>
     </message>
     <message>
         <source>Type the port of the manager interface (usually 5038).</source>
@@ -2716,8 +2786,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Change plan</translation>
     </message>
     <message>
-        <source>Everyone the lapse blocked gets their role back, as far as the plan&apos;s seats allow.</source>
-        <translation>Everyone the lapse blocked gets their role back, as far as the plan&apos;s seats allow.</translation>
+        <source>Everyone the lapse blocked gets their role back, as far as the plan's seats allow.</source>
+        <translation>Everyone the lapse blocked gets their role back, as far as the plan's seats allow.</translation>
     </message>
     <message>
         <source>The plan limits how many users are active at once. Seats in use now: %1.</source>
@@ -3104,12 +3174,12 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>A call result is required</translation>
     </message>
     <message>
-        <source>Closing a finished call&apos;s card without a result asks the operator to confirm.</source>
-        <translation>Closing a finished call&apos;s card without a result asks the operator to confirm.</translation>
+        <source>Closing a finished call's card without a result asks the operator to confirm.</source>
+        <translation>Closing a finished call's card without a result asks the operator to confirm.</translation>
     </message>
     <message>
-        <source>May manage the app&apos;s settings</source>
-        <translation>May manage the app&apos;s settings</translation>
+        <source>May manage the app's settings</source>
+        <translation>May manage the app's settings</translation>
     </message>
     <message>
         <source>Opens this window: buttons, scripts, roles and users.</source>
@@ -3132,8 +3202,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Script</translation>
     </message>
     <message>
-        <source>Enter the role&apos;s name.</source>
-        <translation>Enter the role&apos;s name.</translation>
+        <source>Enter the role's name.</source>
+        <translation>Enter the role's name.</translation>
     </message>
     <message>
         <source>A role named «%1» already exists. Choose another name.</source>
@@ -3171,8 +3241,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>The system role: manages the settings, always has an active holder, can be renamed but not deleted.</translation>
     </message>
     <message>
-        <source>May manage the app&apos;s settings.</source>
-        <translation>May manage the app&apos;s settings.</translation>
+        <source>May manage the app's settings.</source>
+        <translation>May manage the app's settings.</translation>
     </message>
     <message>
         <source>The call card stays open after the call.</source>
@@ -3324,8 +3394,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>The database is unavailable, nothing was changed. %1</translation>
     </message>
     <message>
-        <source>Sign in to change the app&apos;s settings.</source>
-        <translation>Sign in to change the app&apos;s settings.</translation>
+        <source>Sign in to change the app's settings.</source>
+        <translation>Sign in to change the app's settings.</translation>
     </message>
     <message>
         <source>Your account no longer exists; ask your supervisor.</source>
@@ -3336,12 +3406,12 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>Your account is blocked; ask your supervisor.</translation>
     </message>
     <message>
-        <source>Change your first-login password before changing the app&apos;s settings.</source>
-        <translation>Change your first-login password before changing the app&apos;s settings.</translation>
+        <source>Change your first-login password before changing the app's settings.</source>
+        <translation>Change your first-login password before changing the app's settings.</translation>
     </message>
     <message>
-        <source>Your role may not manage the app&apos;s settings.</source>
-        <translation>Your role may not manage the app&apos;s settings.</translation>
+        <source>Your role may not manage the app's settings.</source>
+        <translation>Your role may not manage the app's settings.</translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3563,8 @@ Nothing was sent to the CRM; press the button again.</translation>
         <translation>A script named «%1» already exists. Choose another name.</translation>
     </message>
     <message>
-        <source>Enter the script&apos;s name.</source>
-        <translation>Enter the script&apos;s name.</translation>
+        <source>Enter the script's name.</source>
+        <translation>Enter the script's name.</translation>
     </message>
 </context>
 <context>
@@ -3663,8 +3733,8 @@ Your changes are still here; try saving again.</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Your role may no longer manage the app&apos;s settings.</source>
-        <translation>Your role may no longer manage the app&apos;s settings.</translation>
+        <source>Your role may no longer manage the app's settings.</source>
+        <translation>Your role may no longer manage the app's settings.</translation>
     </message>
     <message>
         <source>Load their version</source>
@@ -3687,8 +3757,8 @@ Your changes are still here; try saving again.</translation>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <source>Your version is saved as «%1»; the original keeps the other supervisor&apos;s changes.</source>
-        <translation>Your version is saved as «%1»; the original keeps the other supervisor&apos;s changes.</translation>
+        <source>Your version is saved as «%1»; the original keeps the other supervisor's changes.</source>
+        <translation>Your version is saved as «%1»; the original keeps the other supervisor's changes.</translation>
     </message>
     <message>
         <source>The script was not published</source>
@@ -3832,8 +3902,8 @@ Work with the Client tab and the result buttons.</translation>
         <translation>Open in designer</translation>
     </message>
     <message>
-        <source>Draw the script&apos;s steps (Enter, double-click)</source>
-        <translation>Draw the script&apos;s steps (Enter, double-click)</translation>
+        <source>Draw the script's steps (Enter, double-click)</source>
+        <translation>Draw the script's steps (Enter, double-click)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -3981,8 +4051,8 @@ Work with the Client tab and the result buttons.</translation>
 <context>
     <name>SettingsWindow</name>
     <message>
-        <source>Your role may not manage the app&apos;s settings.</source>
-        <translation>Your role may not manage the app&apos;s settings.</translation>
+        <source>Your role may not manage the app's settings.</source>
+        <translation>Your role may not manage the app's settings.</translation>
     </message>
     <message>
         <source>Reading the fields from the CRM…</source>
@@ -4094,8 +4164,8 @@ Work with the Client tab and the result buttons.</translation>
         <translation>End of the script</translation>
     </message>
     <message>
-        <source>Record the call&apos;s result with a button below.</source>
-        <translation>Record the call&apos;s result with a button below.</translation>
+        <source>Record the call's result with a button below.</source>
+        <translation>Record the call's result with a button below.</translation>
     </message>
     <message>
         <source>1–9: next step · Backspace: back</source>
@@ -4133,8 +4203,8 @@ Work with the Client tab and the result buttons.</translation>
         <translation>What to do, for whoever gets the task</translation>
     </message>
     <message>
-        <source>The operator who takes the call, or type a user&apos;s name</source>
-        <translation>The operator who takes the call, or type a user&apos;s name</translation>
+        <source>The operator who takes the call, or type a user's name</source>
+        <translation>The operator who takes the call, or type a user's name</translation>
     </message>
     <message>
         <source>The operator who takes the call</source>
@@ -4163,16 +4233,16 @@ Work with the Client tab and the result buttons.</translation>
 <context>
     <name>TemplateField</name>
     <message>
-        <source>Operator&apos;s name</source>
-        <translation>Operator&apos;s name</translation>
+        <source>Operator's name</source>
+        <translation>Operator's name</translation>
     </message>
     <message>
-        <source>Operator&apos;s user name</source>
-        <translation>Operator&apos;s user name</translation>
+        <source>Operator's user name</source>
+        <translation>Operator's user name</translation>
     </message>
     <message>
-        <source>Caller&apos;s number</source>
-        <translation>Caller&apos;s number</translation>
+        <source>Caller's number</source>
+        <translation>Caller's number</translation>
     </message>
     <message>
         <source>Call direction</source>
@@ -4187,8 +4257,8 @@ Work with the Client tab and the result buttons.</translation>
         <translation>Call time</translation>
     </message>
     <message>
-        <source>Insert variable: a value from the client&apos;s card, filled in when the button is pressed</source>
-        <translation>Insert variable: a value from the client&apos;s card, filled in when the button is pressed</translation>
+        <source>Insert variable: a value from the client's card, filled in when the button is pressed</source>
+        <translation>Insert variable: a value from the client's card, filled in when the button is pressed</translation>
     </message>
     <message>
         <source>Insert variable</source>
@@ -4468,6 +4538,13 @@ Work with the Client tab and the result buttons.</translation>
     <message>
         <source>Your unsaved changes will be lost.</source>
         <translation>Your unsaved changes will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>The sign-in form appears once the database is open.</source>
+        <translation>The sign-in form appears once the database is open.</translation>
     </message>
 </context>
 </TS>

@@ -1627,6 +1627,49 @@ Nothing was sent to the CRM; press the button again.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseErrors</name>
+    <message>
+        <source>This database was created by a newer version of Operator Desk (schema %1). Update the app to open it.</source>
+        <translation>Эту базу данных создала более новая версия «Рабочего стола оператора» (схема %1). Обновите приложение, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>This database holds tables Operator Desk did not create. Choose an empty database or one made by Operator Desk.</source>
+        <translation>В этой базе данных есть таблицы, которые создал не «Рабочий стол оператора». Выберите пустую базу или базу, созданную приложением.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it locked (%1). Try again in a moment.</source>
+        <translation>База данных занята: её заблокировала другая программа (%1). Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file (%1). Check the path and its permissions.</source>
+        <translation>Не удаётся открыть файл базы данных (%1). Проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server (%1). Check that it is running and reachable from this computer.</source>
+        <translation>Не удаётся подключиться к серверу базы данных (%1). Проверьте, что сервер запущен и доступен с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password (%1).</source>
+        <translation>Сервер базы данных не принял имя пользователя или пароль (%1).</translation>
+    </message>
+    <message>
+        <source>There is no such database on the server (%1).</source>
+        <translation>На сервере нет такой базы данных (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an error (%1): %2</source>
+        <translation>База данных сообщила об ошибке (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database address (%1).</source>
+        <translation>Не удаётся разобрать адрес базы данных (%1).</translation>
+    </message>
+    <message>
+        <source>Could not open the database (%1): %2</source>
+        <translation>Не удалось открыть базу данных (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEdit</name>
     <message>
         <source>Cannot read this deadline. Write it like «+2 hours», «+1 day at 10:00», «tomorrow at 10:00» or «next working day at 9:30».</source>
@@ -1830,6 +1873,17 @@ Nothing was sent to the CRM; press the button again.</source>
     <message>
         <source>Your role shows no fields of this item.</source>
         <translation>В вашей роли нет полей этой записи.</translation>
+    </message>
+</context>
+<context>
+    <name>FailurePanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2222,22 @@ Nothing was sent to the CRM; press the button again.</source>
     <message>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>The database did not open</source>
+        <translation>База данных не открылась</translation>
+    </message>
+    <message>
+        <source>Signing in as soon as the database has opened…</source>
+        <translation>Войдём, как только откроется база данных…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server %1…</source>
+        <translation>Подключаемся к серверу %1…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу данных…</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -4468,6 +4538,13 @@ Work with the Client tab and the result buttons.</source>
     <message>
         <source>Your unsaved changes will be lost.</source>
         <translation>Несохранённые изменения будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>The sign-in form appears once the database is open.</source>
+        <translation>Форма входа появится, когда откроется база данных.</translation>
     </message>
 </context>
 </TS>

@@ -20,13 +20,14 @@ def test_tour_writes_every_screen_as_a_real_picture(tmp_path: Path) -> None:
     settings.app_settings().setValue(settings.LAST_USER, "someone-private")
     paths = render_tour(demo_services(), tmp_path / "tour", language="ru")
     assert [p.name for p in paths] == [
-        "login.png", "login_first_run.png", "login_error.png",
-        "main_window_supervisor.png", "main_window_operator.png", "settings_crm.png"]
+        "login.png", "login_first_run.png", "login_error.png", "login_opening.png",
+        "login_database_error.png", "main_window_supervisor.png", "main_window_operator.png",
+        "settings_crm.png"]
     for path in paths:
         image = QImage(str(path))
         assert not image.isNull(), path
         assert len(colours(image)) > 20, f"{path.name} is blank"
-    main = QImage(str(paths[3]))
+    main = QImage(str(paths[5]))
     assert (main.width(), main.height()) == MAIN_WINDOW_SIZE
     login, with_error = QImage(str(paths[0])), QImage(str(paths[2]))
     assert with_error.height() > login.height()  # the error line takes room
@@ -40,4 +41,5 @@ def test_tour_without_demo_accounts_renders_the_login_screens(tmp_path: Path) ->
     services = demo_services()
     services.accounts.demo.clear()
     paths = render_tour(services, tmp_path, language="en")
-    assert [p.name for p in paths] == ["login.png", "login_first_run.png", "login_error.png"]
+    assert [p.name for p in paths] == ["login.png", "login_first_run.png", "login_error.png",
+                                       "login_opening.png", "login_database_error.png"]
