@@ -23,6 +23,7 @@ from desktop.telephony.commands import add_call_commands, is_call_command, run_c
 
 if TYPE_CHECKING:  # imported lazily at run time: `--version` and `--help` stay instant
     from desktop.domain.script import Script
+    from desktop.services.context import Services
     from desktop.services.scripts import ScriptService
 
 EXIT_USAGE = 2
@@ -114,17 +115,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if is_call_command(args):  # once per ring: nothing heavy, no database
         return run_call_command(args)
-    from desktop.domain.errors import DomainError
-    from desktop.services.accounts import LoginError
-    from desktop.storage.errors import StorageError
-
     try:
         return _dispatch(args)
-    except (StorageError, DomainError, ValueError, PermissionError, LoginError) as exc:
-        print(f"operator-desk: {exc}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise
+        print(f"operator-desk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors a user can cause, said in one sentence; loaded only when something failed
+    (the app's start must not wait for the database stack)."""
+    from desktop.domain.errors import DomainError
+    from desktop.services.sign_in import LoginError
+    from desktop.storage.errors import StorageError
+
+    return (StorageError, DomainError, ValueError, PermissionError, LoginError)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -225,6 +234,10 @@ def _tour(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    """The app. A malformed --db is refused here, in one sentence and before any window;
+    everything that needs the database itself (a server that is down, a locked file, a
+    newer schema) the login window says, with Retry."""
+    from desktop.locations import DatabaseAddress, resolve_url
     from desktop.telephony.events import CallEvent
     from desktop.telephony.instance import send_event
 
@@ -233,15 +246,19 @@ def _gui(args: argparse.Namespace) -> int:
         events.pop(0)
     if args.event and not events:
         return 0
-    from desktop.app import run_gui
+    address = DatabaseAddress.parse(resolve_url(args.db))
+    from desktop.app import DatabaseOpening, run_gui
+
+    opening = DatabaseOpening(address.label, address.server,
+                              lambda: _services_for_sign_in(address.url))
+    return run_gui(opening, sys.argv[:1], events=events)
+
+
+def _services_for_sign_in(url: str) -> Services:
+    """What the login window needs (the rest is built once someone signs in)."""
     from desktop.services.context import Services
 
-    db = open_database(args.db)
-    services = Services.for_sign_in(db)  # the rest is built once someone signs in
-    try:
-        return run_gui(services, sys.argv[:1], events=events)
-    finally:
-        services.close()
+    return Services.for_sign_in(open_database(url))
 
 
 def _team(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import APP_NAME, ORG_NAME, AppShell, create_qapp
 from tests.gui.fakes import demo_services
+from tests.gui.shell import ready_login
 
 
 def test_create_qapp_sets_names_style_and_icon() -> None:
@@ -28,8 +29,7 @@ def test_create_qapp_sets_names_style_and_icon() -> None:
 
 def test_sign_in_opens_the_main_window_and_sign_out_returns(qtbot: QtBot) -> None:
     shell = AppShell(demo_services())
-    login = shell.show_login()
-    qtbot.addWidget(login)
+    login = ready_login(qtbot, shell)
     qtbot.keyClicks(login.sign_in.username, "anna")
     qtbot.keyClicks(login.sign_in.password, "anna-demo")
     qtbot.mouseClick(login.sign_in.sign_in_button, Qt.MouseButton.LeftButton)

@@ -10,6 +10,7 @@ from desktop.cli import open_database
 from desktop.demo import install_demo
 from desktop.services.context import Services
 from tests.gui.keyboard import type_text
+from tests.gui.shell import ready_login
 
 
 def _services(url: str, demo: bool) -> Services:
@@ -23,8 +24,7 @@ def test_operator_signs_in_and_sees_their_calls(qtbot: QtBot, sqlite_url: str):
     services = _services(sqlite_url, demo=True)
     try:
         shell = AppShell(services)
-        login = shell.show_login()
-        qtbot.addWidget(login)
+        login = ready_login(qtbot, shell)
         qtbot.keyClicks(login.sign_in.username, "anna")
         qtbot.keyClicks(login.sign_in.password, "wrong-password")
         qtbot.mouseClick(login.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
@@ -52,8 +52,7 @@ def test_first_run_creates_the_supervisor_and_signs_in(qtbot: QtBot, sqlite_url:
     services = _services(sqlite_url, demo=False)
     try:
         shell = AppShell(services)
-        login = shell.show_login()
-        qtbot.addWidget(login)
+        login = ready_login(qtbot, shell)
         form = login.first_run_form
         assert form.isVisible() and not login.sign_in.isVisible()
         qtbot.keyClicks(form.username, "olga")

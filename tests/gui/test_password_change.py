@@ -19,6 +19,7 @@ from desktop.services.context import Services
 from desktop.storage.repositories import RoleRepository
 from desktop.ui.password_change import PasswordChangeDialog
 from tests.gui.keyboard import type_text
+from tests.gui.shell import ready_login
 
 NEW_PASSWORD = "my own secret"
 
@@ -39,8 +40,7 @@ def invited(sqlite_url: str) -> Iterator[tuple[Services, str]]:
 
 
 def sign_in(qtbot: QtBot, shell: AppShell, password: str) -> PasswordChangeDialog:
-    login = shell.show_login()
-    qtbot.addWidget(login)
+    login = ready_login(qtbot, shell)
     login.sign_in.username.clear()
     qtbot.keyClicks(login.sign_in.username, "maria")
     qtbot.keyClicks(login.sign_in.password, password)

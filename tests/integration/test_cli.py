@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop import __version__
+from desktop.app import FIRST_WINDOW_ENV, FIRST_WINDOW_SHOWN, LOGIN_SETTLED
 from desktop.storage import schema
 from desktop.storage.database import Database
 from desktop.storage.models import UserRow
@@ -116,3 +117,23 @@ def test_database_of_a_newer_app_is_refused_and_left_alone(sqlite_url: str):
     assert result.returncode == 1
     assert "newer version of Operator Desk" in result.stderr
     assert user_count(sqlite_url) == 0
+
+
+def test_the_app_refuses_a_malformed_address_before_any_window():
+    result = run("--db", "mysql://root@localhost/crm", env={FIRST_WINDOW_ENV: "1"})
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("operator-desk: Unsupported database «mysql»: use "
+                                     "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME.")
+    assert FIRST_WINDOW_SHOWN not in result.stdout
+
+
+def test_the_app_says_in_its_window_that_the_server_is_down(tmp_path):
+    """Bare `operator-desk` shows its window at once and says there that the server does
+    not answer (with Retry), instead of failing before any window."""
+    result = run("--db", "postgresql+psycopg://nobody@127.0.0.1:9/none",
+                 env={FIRST_WINDOW_ENV: "1", "QT_QPA_PLATFORM": "offscreen",
+                      "OPERATOR_DESK_INSTANCE": f"od-cli-test-{os.getpid()}",
+                      "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [FIRST_WINDOW_SHOWN, LOGIN_SETTLED]
+    assert "Traceback" not in result.stderr
