@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop import __version__
 from desktop.cli_team import add_team_commands, identity_option
 from desktop.telephony.commands import add_call_commands, is_call_command, run_call_command
 
@@ -39,12 +38,23 @@ def _db_option(parser: argparse.ArgumentParser, *, default=None) -> None:
     )
 
 
+class _PrintVersion(argparse.Action):
+    """``--version``: the version is read only when asked for (see ``desktop.__version__``)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from desktop import __version__
+
+        print(f"operator-desk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="operator-desk",
         description="Operator Desk: call scripts, the call card and call results.",
     )
-    parser.add_argument("--version", action="version", version=f"operator-desk {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, nargs=0,
+                        help="show the version and exit")
     _db_option(parser)
     identity_option(parser)
     # How `call` hands its events to an app it starts (see desktop.telephony.launch).
