@@ -6,6 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import AppShell
 from desktop.ui.login import LoginWindow
+from desktop.ui.login_forms import FirstRunForm
+from tests.gui.keyboard import type_text
 
 
 def ready_login(qtbot: QtBot, shell: AppShell) -> LoginWindow:
@@ -15,3 +17,11 @@ def ready_login(qtbot: QtBot, shell: AppShell) -> LoginWindow:
     qtbot.waitUntil(lambda: login.ready or login.failed)
     assert login.ready, login.failure.message.text()
     return login
+
+
+def fill_first_run(qtbot: QtBot, form: FirstRunForm, password: str = "correct horse") -> None:
+    """Type the first supervisor's account, «olga» (Ольга Петрова), as a user does."""
+    qtbot.keyClicks(form.username, "olga")
+    type_text(qtbot, form.display_name, "Ольга Петрова")
+    qtbot.keyClicks(form.password, password)
+    qtbot.keyClicks(form.repeat, password)

@@ -19,7 +19,7 @@ from desktop.services.context import Services
 from desktop.ui import i18n, settings
 from desktop.ui.login import LoginWindow
 from tests.gui.fakes import demo_services
-from tests.gui.keyboard import type_text
+from tests.gui.shell import fill_first_run
 
 LABEL = "SQLite: /tmp/desk.sqlite3"
 
@@ -146,10 +146,7 @@ def test_an_empty_database_gets_the_first_run_form_without_a_flash_of_sign_in(
         assert login.subtitle.text() == "First start"
         form = login.first_run_form
         assert login.focusWidget() is form.username
-        qtbot.keyClicks(form.username, "olga")
-        type_text(qtbot, form.display_name, "Ольга Петрова")
-        qtbot.keyClicks(form.password, "correct horse")
-        qtbot.keyClicks(form.repeat, "correct horse")
+        fill_first_run(qtbot, form)
         qtbot.keyClick(form.repeat, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: shell.main is not None and shell.main.isVisible())
         close_shell(qtbot, shell)

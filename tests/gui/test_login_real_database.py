@@ -9,8 +9,7 @@ from desktop.app import AppShell
 from desktop.cli import open_database
 from desktop.demo import install_demo
 from desktop.services.context import Services
-from tests.gui.keyboard import type_text
-from tests.gui.shell import ready_login
+from tests.gui.shell import fill_first_run, ready_login
 
 
 def _services(url: str, demo: bool) -> Services:
@@ -55,10 +54,7 @@ def test_first_run_creates_the_supervisor_and_signs_in(qtbot: QtBot, sqlite_url:
         login = ready_login(qtbot, shell)
         form = login.first_run_form
         assert form.isVisible() and not login.sign_in.isVisible()
-        qtbot.keyClicks(form.username, "olga")
-        type_text(qtbot, form.display_name, "Ольга Петрова")
-        qtbot.keyClicks(form.password, "correct horse")
-        qtbot.keyClicks(form.repeat, "correct horse")
+        fill_first_run(qtbot, form)
         qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: shell.main is not None and shell.main.isVisible())
         qtbot.addWidget(shell.main)
