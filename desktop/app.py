@@ -242,6 +242,18 @@ class AppShell(QObject):
             self.calls.close_unfinished(unfinished)
         dialog.deleteLater()
 
+    def bring_to_front(self) -> None:
+        """The app was started again: show the window the user works in (the main window
+        once signed in, else the login window), restored if minimised, in front."""
+        window = self.main if self.main is not None and self.main.isVisible() else self.login
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def handle_event(self, event: CallEvent) -> None:
         """A call event from the command line, a tel: link or the PBX."""
         if self.calls is not None:
@@ -271,15 +283,17 @@ def run_gui(opening: DatabaseOpening, argv: Sequence[str] | None = None,
     One app runs per user: when another instance already listens, ``events`` are handed
     to it and this one exits at once.
     """
-    from desktop.telephony.instance import InstanceServer, send_event
+    from desktop.telephony.instance import InstanceServer, send_activate, send_event
 
     app = create_qapp(argv)
     server = InstanceServer()
-    if not server.listen():
-        delivered = all(send_event(event) for event in events)
+    if not server.listen():  # the running app takes the calls, or comes to the front
+        delivered = all(send_event(event) for event in events) if events \
+            else send_activate()
         return 0 if delivered else 1
     shell = AppShell(opening=opening)
     server.event_received.connect(shell.handle_event)
+    server.activate_requested.connect(shell.bring_to_front)
     app.aboutToQuit.connect(shell.stop_calls)
     app.aboutToQuit.connect(_stop_all_calls)
     app.aboutToQuit.connect(server.close)

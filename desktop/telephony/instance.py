@@ -6,8 +6,10 @@ to the app already running for this user and exits. The socket is named per OS u
 the user's private runtime folder when there is one. ``OPERATOR_DESK_INSTANCE`` names
 it outright, so test runs never meet the user's app or each other.
 
-The protocol is one JSON line per event (:meth:`CallEvent.to_json`); the app answers
-``ok`` or ``error`` per line, so a sender knows its event was taken, not just written.
+The protocol is one JSON line per event (:meth:`CallEvent.to_json`), or the line
+``activate`` from an app started again with nothing to hand over (the running one comes
+to the front); the app answers ``ok`` or ``error`` per line, so a sender knows its line
+was taken, not just written.
 Only QtCore/QtNetwork are used: the sending side must start in a blink.
 """
 
@@ -24,11 +26,12 @@ from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from desktop.telephony.events import CallEvent
 
-__all__ = ["INSTANCE_ENV", "InstanceError", "InstanceServer", "instance_name", "send_event"]
+__all__ = ["INSTANCE_ENV", "InstanceError", "InstanceServer", "instance_name", "send_activate",
+           "send_event"]
 
 INSTANCE_ENV = "OPERATOR_DESK_INSTANCE"
 PROBE_MS = 300
-_OK, _ERROR = b"ok", b"error"
+_OK, _ERROR, _ACTIVATE = b"ok", b"error", b"activate"
 _MAX_LINE = 16 * 1024  # an event is a few hundred bytes; anything longer is refused
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -76,6 +79,7 @@ class InstanceServer(QObject):
     """Listens for events from `operator-desk call` and `open`; lives on the GUI thread."""
 
     event_received = Signal(object)  # CallEvent
+    activate_requested = Signal()  # the app was started again: show the running one
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,8 +152,12 @@ class InstanceServer(QObject):
             self._drop(socket)
             return
         self._buffers[socket] = rest
-        events = []
+        events, activate = [], False
         for line in lines:
+            if line.strip() == _ACTIVATE:
+                activate = True
+                socket.write(_OK + b"\n")
+                continue
             try:
                 events.append(CallEvent.from_json(line.decode("utf-8")))
             except (UnicodeDecodeError, ValueError):
@@ -157,6 +165,8 @@ class InstanceServer(QObject):
             else:
                 socket.write(_OK + b"\n")
         socket.flush()
+        if activate:
+            self.activate_requested.emit()
         for event in events:  # answered first: the sender exits while the card opens
             self.event_received.emit(event)
 
@@ -164,12 +174,21 @@ class InstanceServer(QObject):
 def send_event(event: CallEvent, name: str | None = None, timeout_ms: int = 1000) -> bool:
     """Hand ``event`` to the running app; True once it has taken it. False when no app
     answers in time (or it refused the event)."""
+    return _send(event.to_json().encode("utf-8"), name, timeout_ms)
+
+
+def send_activate(name: str | None = None, timeout_ms: int = 1000) -> bool:
+    """Ask the running app to bring its window to the front; True once it has taken it."""
+    return _send(_ACTIVATE, name, timeout_ms)
+
+
+def _send(line: bytes, name: str | None, timeout_ms: int) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(name or instance_name())
     try:
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(event.to_json().encode("utf-8") + b"\n")
+        socket.write(line + b"\n")
         socket.flush()  # the rest, if any, goes out while waiting for the answer
         reply = b""
         while b"\n" not in reply:

@@ -47,3 +47,24 @@ def test_sign_in_opens_the_main_window_and_sign_out_returns(qtbot: QtBot) -> Non
     qtbot.addWidget(shell.login)
     assert not main.isVisible()
     assert shell.login.sign_in.username.text() == "anna"  # remembered for next time
+
+
+def test_starting_again_brings_the_window_in_use_forward(qtbot: QtBot) -> None:
+    shell = AppShell(demo_services())
+    login = ready_login(qtbot, shell)
+    login.showMinimized()
+    qtbot.waitUntil(login.isMinimized)
+    shell.bring_to_front()  # what the running app does when it is started again
+    qtbot.waitUntil(lambda: not login.isMinimized() and login.isVisible())
+
+    qtbot.keyClicks(login.sign_in.username, "anna")
+    qtbot.keyClicks(login.sign_in.password, "anna-demo")
+    qtbot.keyClick(login.sign_in.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shell.main is not None and shell.main.isVisible())
+    main = shell.main
+    qtbot.addWidget(main)
+    main.showMinimized()
+    qtbot.waitUntil(main.isMinimized)
+    shell.bring_to_front()
+    qtbot.waitUntil(lambda: not main.isMinimized() and main.isVisible())
+    assert not login.isVisible()  # the signed-in user's window, not the login

@@ -99,6 +99,17 @@ def test_a_freshly_started_app_forwards_its_events_to_the_one_already_running(qt
     assert server.received == [event]
 
 
+def test_starting_the_app_again_brings_the_running_one_forward(qtbot, server):
+    """From the menu or a desktop icon while it runs: no second app, the first shows."""
+    asked: list[bool] = []
+    server.activate_requested.connect(lambda: asked.append(True))
+    process = command()
+    qtbot.waitUntil(lambda: process.poll() is not None and asked == [True], timeout=WAIT_MS)
+    _out, err = process.communicate()
+    assert (process.returncode, err) == (0, "")
+    assert server.received == []
+
+
 @pytest.mark.parametrize(("args", "says"), [
     (("call", "not a number"), "«not a number» is not a phone number."),
     (("call", "12"), "«12» is not a phone number."),
