@@ -3,7 +3,7 @@
 The CRM gateways explain their refusals in English sentences, for logs, the command line
 and the outbox's record (they must not depend on the window's language, and an outbox
 entry outlives a language switch). Windows show them through :func:`crm_error_text`
-and :func:`field_problem_text`, which read each sentence against the gateways' own
+and :func:`field_errors_in_language`, which read each sentence against the gateways' own
 patterns and say it again in the interface language. ``%N`` in a pattern stands for
 what the sentence names (a portal, an ID, the portal's own words), carried over as is;
 a sentence no pattern knows is shown as it came, so nothing is ever hidden.
@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.domain.crm_types import EntityType
 from desktop.ui.formatting import entity_name
 
-__all__ = ["PATTERNS", "crm_error_text", "field_errors_text", "field_problem_text"]
+__all__ = ["PATTERNS", "crm_error_text", "field_errors_in_language", "field_errors_text"]
 
 CONTEXT = "CrmErrors"
 
@@ -111,7 +111,7 @@ def _entity_text(code: str) -> str:
 
 def crm_error_text(error: BaseException | str) -> str:
     """The sentence a CRM error (or its recorded message) says, in the interface language."""
-    message = " ".join(str(error).split()) if not isinstance(error, str) else error.strip()
+    message = " ".join(str(error).split())
     for regex, pattern in _compiled():
         found = regex.match(message)
         if found is None:
@@ -128,15 +128,15 @@ def crm_error_text(error: BaseException | str) -> str:
     return message
 
 
-def field_problem_text(problem: str) -> str:
-    """What is wrong with one field's value, in the interface language."""
-    return crm_error_text(problem)
+def field_errors_in_language(field_errors: Mapping[str, str]) -> dict[str, str]:
+    """Each field's problem, as the CRM said it, in the interface language."""
+    return {code: crm_error_text(problem) for code, problem in field_errors.items()}
 
 
 def field_errors_text(field_errors: Mapping[str, str]) -> str:
     """«CODE: problem» for each field, the problems in the interface language."""
-    return " ".join(f"{code}: {field_problem_text(problem)}" if code
-                    else field_problem_text(problem) for code, problem in field_errors.items())
+    return " ".join(f"{code}: {problem}" if code else problem
+                    for code, problem in field_errors_in_language(field_errors).items())
 
 
 def _split_fields(detail: str) -> dict[str, str]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.crm.outbox import Outbox, OutboxEntry, OutboxState, WriteKind
 from desktop.ui import icons
-from desktop.ui.crm_errors import crm_error_text, field_problem_text
+from desktop.ui.crm_errors import crm_error_text, field_errors_in_language
 from desktop.ui.formatting import entity_name
 from desktop.ui.i18n import Retranslatable
 from desktop.ui.outbox_worker import OutboxWorker
@@ -79,8 +79,8 @@ class OutboxModel(RowsModel[OutboxEntry]):
             return self.tr("Next try at %1").replace("%1", when)
         if column == ERROR and entry.last_error:
             lines = [crm_error_text(entry.last_error),
-                     *(f"{code}: {field_problem_text(problem)}"
-                       for code, problem in entry.field_errors.items())]
+                     *(f"{code}: {problem}" for code, problem
+                       in field_errors_in_language(entry.field_errors).items())]
             return "\n".join(lines)
         return None
 

@@ -40,6 +40,7 @@ from desktop.ui.callcard.crm_runner import CrmRunner, Ticket, load_catalog
 from desktop.ui.callcard.field_editors import field_label
 from desktop.ui.callcard.new_lead_form import NewLeadForm
 from desktop.ui.callcard.timeline_view import HistoryBox
+from desktop.ui.crm_errors import crm_error_text, field_errors_in_language
 
 IDLE, SEARCHING, TROUBLE, MISSING, FOUND = range(5)
 
@@ -175,7 +176,12 @@ class ClientPanel(i18n.Retranslatable, QWidget):
     def show_save_result(self, ok: bool, message: str, field_errors: Mapping[str, str], *,
                          item: ItemKey | None = None) -> None:
         """The answer to one ``save_requested`` (the oldest one waiting unless ``item``
-        names it), or to ``create_lead_requested`` while the New lead form is shown."""
+        names it), or to ``create_lead_requested`` while the New lead form is shown. A
+        refusal's ``message`` and ``field_errors`` are the CRM's; they are shown in the
+        interface language."""
+        if not ok:
+            message, field_errors = crm_error_text(message), field_errors_in_language(
+                field_errors)
         if self._state == MISSING:
             if not ok:
                 self.lead_form.show_error(message or self.tr("The lead was not created."))
@@ -194,7 +200,9 @@ class ClientPanel(i18n.Retranslatable, QWidget):
 
     def show_save_waiting(self, why: str) -> None:
         """The CRM did not answer a save: what was typed is kept on this computer and is
-        sent when the CRM is back (the outbox retries); the operator may go on."""
+        sent when the CRM is back (the outbox retries); the operator may go on. ``why`` is
+        the CRM's own sentence, shown in the interface language."""
+        why = crm_error_text(why)
         if self._state == MISSING:
             self.lead_form.say_waiting(self.tr(
                 "%1 The lead is kept and will be created when the CRM answers.").replace(

@@ -33,7 +33,6 @@ from desktop.ui import icons
 from desktop.ui.callcard.card import SCRIPT_TAB, CallCard
 from desktop.ui.callcard.crm_runner import CrmRunner, load_catalog
 from desktop.ui.callcard.result_dialog import ResultDialog
-from desktop.ui.crm_errors import crm_error_text, field_problem_text
 from desktop.ui.formatting import format_phone
 from desktop.ui.outbox_worker import OutboxWorker
 from desktop.ui.serial_worker import SerialWorker
@@ -290,10 +289,8 @@ class CallController(QObject):
 
         def refused(error: Exception) -> None:
             field_errors = error.field_errors if isinstance(error, CrmRejected) else {}
-            card.client.show_save_result(
-                False, crm_error_text(error),
-                {code: field_problem_text(text) for code, text in field_errors.items()},
-                item=(entity, item_id))
+            card.client.show_save_result(False, str(error), field_errors,
+                                         item=(entity, item_id))
 
         self.journal.submit(
             lambda: self.work.save_fields(call_id, entity, item_id, values, metas),
@@ -309,8 +306,7 @@ class CallController(QObject):
             self.delivery.wake()
 
         self.journal.submit(lambda: self.work.create_lead(call_id, name, number), queued,
-                            lambda error: card.client.show_save_result(
-                                False, crm_error_text(error), {}))
+                            lambda error: card.client.show_save_result(False, str(error), {}))
 
     def _card_of_call(self, call_id: str) -> CallCard | None:
         open_call = self.open_calls.get(call_id)
@@ -337,17 +333,15 @@ class CallController(QObject):
             entry.id, None)
         card = self._card_of_call(call_id) if call_id else None
         if card is not None:
-            card.client.show_save_result(
-                False, crm_error_text(entry.last_error),
-                {code: field_problem_text(text) for code, text in entry.field_errors.items()},
-                item=(entry.write.entity, entry.item_id))
+            card.client.show_save_result(False, entry.last_error, entry.field_errors,
+                                         item=(entry.write.entity, entry.item_id))
 
     def _postponed(self, entry: OutboxEntry) -> None:
         """A field save the CRM did not answer: it is kept and goes when the CRM is back."""
         call_id = self._waiting_saves.get(entry.id) or self._waiting_leads.get(entry.id)
         card = self._card_of_call(call_id) if call_id else None
         if card is not None:
-            card.client.show_save_waiting(crm_error_text(entry.last_error))
+            card.client.show_save_waiting(entry.last_error)
 
     # ---- result ---------------------------------------------------------------------
     def press_result(self, card: CallCard, button: ActionButton) -> bool:

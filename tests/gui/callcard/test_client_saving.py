@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.crm.demo_data import DEMO_PHONES
 from desktop.domain.crm_types import EntityType
 from desktop.services.results import ClientContext
+from desktop.ui import i18n
 from desktop.ui.callcard.client_panel import ClientPanel
 from desktop.ui.callcard.field_editors import FieldEditor
 from tests.gui.callcard.client_crm import (
@@ -205,3 +206,19 @@ def test_a_recovered_call_comes_back_to_its_item(qtbot: QtBot,
     assert panel.chosen == (D, "3")
     assert panel.sections[D].shown.id == "3"
     assert panel.context().chosen_item().title == "Подключение дополнительного номера"
+
+
+def test_the_crms_refusal_is_shown_in_the_interface_language(qtbot: QtBot,
+                                                            panel: ClientPanel) -> None:
+    i18n.install_language(i18n.RUSSIAN)
+    try:
+        name = editor(panel, C, "NAME")
+        retype(qtbot, name, "Аня")
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+        panel.show_save_result(False, "The CRM did not accept some values. NAME: Enter text.",
+                               {"NAME": "Enter text."})
+        assert editor(panel, C, "NAME").error.text() == "Введите текст."
+        assert panel.save_bar.message.text() == (
+            "CRM не приняла некоторые значения. NAME: Введите текст.")
+    finally:
+        i18n.install_language(i18n.ENGLISH)
